@@ -1,0 +1,109 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { promisify } from "node:util";
+
+import { expect, test } from "@playwright/test";
+
+const run = promisify(execFile);
+
+// Debian's awscli package is v2 at /usr/bin/aws; otherwise whichever `aws` is on PATH.
+const AWS = process.env.TRAILSCOPE_AWS_CLI ?? (existsSync("/usr/bin/aws") ? "/usr/bin/aws" : "aws");
+const ACCESS_KEY = "AKIAE2ECLI0000000001";
+
+/** Runs `aws cloudtrail <args>` against the local service and returns its parsed JSON output. */
+async function cloudtrail(baseURL: string, args: string[], region = "us-east-1") {
+  const { stdout } = await run(
+    AWS,
+    ["cloudtrail", ...args, "--endpoint-url", `${baseURL}/api/cloudtrail`, "--region", region, "--output", "json"],
+    {
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        AWS_ACCESS_KEY_ID: ACCESS_KEY,
+        AWS_SECRET_ACCESS_KEY: "local-secret",
+        AWS_CONFIG_FILE: "/dev/null",
+        AWS_SHARED_CREDENTIALS_FILE: "/dev/null",
+        AWS_EC2_METADATA_DISABLED: "true",
+        AWS_PAGER: "",
+      },
+    },
+  );
+  return stdout.trim() ? (JSON.parse(stdout) as Record<string, unknown>) : {};
+}
+
+test.describe("the AWS CLI against the local service", () => {
+  test.describe.configure({ mode: "serial" });
+
+  test("manages a trail end to end and finds its own calls in the history", async ({ baseURL }) => {
+    const base = baseURL!;
+    const name = `cli-trail-${Date.now()}`;
+    const startedAt = new Date(Date.now() - 60_000).toISOString();
+
+    const created = await cloudtrail(base, ["create-trail", "--name", name, "--s3-bucket-name", "cli-logs", "--is-multi-region-trail"]);
+    expect(created).toMatchObject({ Name: name, IsMultiRegionTrail: true, TrailARN: `arn:aws:cloudtrail:us-east-1:123456789012:trail/${name}` });
+
+    await cloudtrail(base, ["start-logging", "--name", name]);
+    const described = await cloudtrail(base, ["describe-trails", "--trail-name-list", name], "eu-west-1");
+    expect(described.trailList).toEqual([expect.objectContaining({ Name: name, HomeRegion: "us-east-1" })]);
+
+    const status = await cloudtrail(base, ["get-trail-status", "--name", name]);
+    expect(status.IsLogging).toBe(true);
+
+    await cloudtrail(base, ["stop-logging", "--name", name]);
+    expect((await cloudtrail(base, ["get-trail-status", "--name", name])).IsLogging).toBe(false);
+
+    const updated = await cloudtrail(base, ["update-trail", "--name", name, "--enable-log-file-validation"]);
+    expect(updated.LogFileValidationEnabled).toBe(true);
+
+    const selectors = await cloudtrail(base, [
+      "put-event-selectors",
+      "--trail-name",
+      name,
+      "--event-selectors",
+      '[{"ReadWriteType":"WriteOnly","IncludeManagementEvents":true}]',
+    ]);
+    expect(selectors.EventSelectors).toEqual([expect.objectContaining({ ReadWriteType: "WriteOnly" })]);
+
+    const insights = await cloudtrail(base, [
+      "put-insight-selectors",
+      "--trail-name",
+      name,
+      "--insight-selectors",
+      '[{"InsightType":"ApiCallRateInsight"}]',
+    ]);
+    expect(insights.InsightSelectors).toEqual([{ InsightType: "ApiCallRateInsight" }]);
+
+    await cloudtrail(base, ["delete-trail", "--name", name]);
+
+    // Every call above is in the history, attributed to the CLI's user; the filter and the
+    // time range keep the CLI from paging through the whole demo account.
+    const history = await cloudtrail(base, [
+      "lookup-events",
+      "--lookup-attributes",
+      "AttributeKey=AccessKeyId,AttributeValue=" + ACCESS_KEY,
+      "--start-time",
+      startedAt,
+      "--end-time",
+      new Date(Date.now() + 60_000).toISOString(),
+    ]);
+    const names = (history.Events as { EventName: string; Username: string }[]).map((e) => e.EventName);
+    expect(names).toEqual(
+      expect.arrayContaining(["CreateTrail", "StartLogging", "StopLogging", "UpdateTrail", "PutEventSelectors", "PutInsightSelectors", "DeleteTrail"]),
+    );
+    const byUser = await cloudtrail(base, [
+      "lookup-events",
+      "--lookup-attributes",
+      "AttributeKey=Username,AttributeValue=local-cli",
+      "--max-items",
+      "5",
+    ]);
+    expect((byUser.Events as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  test("reports CloudTrail's errors through the CLI", async ({ baseURL }) => {
+    const failure = cloudtrail(baseURL!, ["get-trail-status", "--name", "no-such-trail"]);
+    await expect(failure).rejects.toMatchObject({ stderr: expect.stringContaining("TrailNotFoundException") });
+    const badName = cloudtrail(baseURL!, ["create-trail", "--name", "bad--name", "--s3-bucket-name", "cli-logs"]);
+    await expect(badName).rejects.toMatchObject({ stderr: expect.stringContaining("InvalidTrailNameException") });
+  });
+});

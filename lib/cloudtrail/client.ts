@@ -1,0 +1,38 @@
+import "server-only";
+
+import { CloudTrailClient } from "@aws-sdk/client-cloudtrail";
+
+import { getEnv } from "@/lib/env";
+import { DASHBOARD_ACCESS_KEY_ID } from "@/lib/local-cloudtrail/caller-identity";
+import { getLocalCloudTrail } from "@/lib/local-cloudtrail/instance";
+import { LocalRequestHandler } from "@/lib/local-cloudtrail/sdk-request-handler";
+
+const holder = globalThis as typeof globalThis & {
+  __trailscopeClients?: Map<string, CloudTrailClient>;
+};
+
+/**
+ * The CloudTrail client for a region in the current mode. In local mode the SDK's signed
+ * request goes to the embedded service in-process; in aws mode the SDK's default
+ * credential chain and endpoints apply. Clients are kept, one per region.
+ */
+export function getCloudTrailClient(region: string): CloudTrailClient {
+  holder.__trailscopeClients ??= new Map();
+  let client = holder.__trailscopeClients.get(region);
+  if (!client) {
+    client = createClient(region);
+    holder.__trailscopeClients.set(region, client);
+  }
+  return client;
+}
+
+function createClient(region: string): CloudTrailClient {
+  if (getEnv().mode === "aws") return new CloudTrailClient({ region });
+  return new CloudTrailClient({
+    region,
+    // Signed like any AWS call; the local service reads the region from the signature.
+    credentials: { accessKeyId: DASHBOARD_ACCESS_KEY_ID, secretAccessKey: "local-cloudtrail" },
+    endpoint: `http://local-cloudtrail.invalid/${region}`,
+    requestHandler: new LocalRequestHandler(getLocalCloudTrail),
+  });
+}

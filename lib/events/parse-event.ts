@@ -1,0 +1,64 @@
+import type { TrailEvent } from "./trail-event";
+
+/** LookupEvents' event, typed by what the app reads of it (the SDK's shape, without its import). */
+export interface LookupEventShape {
+  EventId?: string;
+  EventName?: string;
+  ReadOnly?: string;
+  AccessKeyId?: string;
+  EventTime?: Date;
+  EventSource?: string;
+  Username?: string;
+  Resources?: { ResourceType?: string; ResourceName?: string }[];
+  CloudTrailEvent?: string;
+}
+
+/**
+ * Turns one LookupEvents event into a TrailEvent. A record that is not valid JSON is kept
+ * as its text under `record.unparsed` rather than dropped: an analyst still sees it.
+ */
+export function parseLookupEvent(event: LookupEventShape): TrailEvent {
+  const record = parseRecord(event.CloudTrailEvent);
+  const identity = asObject(record.userIdentity);
+  return {
+    id: event.EventId ?? text(record.eventID) ?? "",
+    name: event.EventName ?? text(record.eventName) ?? "",
+    time: (event.EventTime ?? new Date(text(record.eventTime) ?? 0)).toISOString(),
+    source: event.EventSource ?? text(record.eventSource) ?? "",
+    region: text(record.awsRegion) ?? "",
+    username: event.Username,
+    readOnly: event.ReadOnly === undefined ? undefined : event.ReadOnly === "true",
+    accessKeyId: event.AccessKeyId,
+    resources: (event.Resources ?? []).map((r) => ({
+      type: r.ResourceType ?? "",
+      name: r.ResourceName ?? "",
+    })),
+    identityType: text(identity.type),
+    identityArn: text(identity.arn),
+    sourceIp: text(record.sourceIPAddress),
+    userAgent: text(record.userAgent),
+    errorCode: text(record.errorCode),
+    errorMessage: text(record.errorMessage),
+    record,
+  };
+}
+
+function parseRecord(json: string | undefined): Record<string, unknown> {
+  if (!json) return {};
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return asObject(parsed);
+  } catch {
+    return { unparsed: json };
+  }
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}

@@ -1,0 +1,150 @@
+import "server-only";
+
+import { auditRecord } from "./audit-record";
+import { callerIdentity } from "./caller-identity";
+import { getOperation } from "./model/model";
+import type { OperationContext } from "./operations/context";
+import { isReadOnlyOperation, OPERATIONS } from "./operations/registry";
+import {
+  parseRequest,
+  type ParsedRequest,
+  type ServiceRequest,
+  type ServiceResponse,
+} from "./protocol/parse-request";
+import { ServiceError } from "./protocol/service-error";
+import { validateInput } from "./protocol/validate-input";
+import { RegionRateLimiter } from "./rate-limiter";
+import { DEMO_ACCOUNT_ID } from "./seed";
+import { insertEvents } from "./store/events-repo";
+import { openDatabase, type Db } from "./store/open-database";
+import { seedIfEmpty, topUpSeed } from "./store/seed-store";
+
+export interface LocalCloudTrailOptions {
+  /** SQLite file, or ":memory:". */
+  path: string;
+  /** Clock in epoch ms; tests move it. */
+  now?: () => number;
+  /** LookupEvents calls per second per region; null turns throttling off (benchmarks). */
+  lookupEventsPerSecond?: number | null;
+  /** Seed the demo account into an empty store (default true), optionally with a PRNG seed. */
+  seed?: boolean | { seed: number };
+}
+
+const TOP_UP_INTERVAL_MS = 60_000;
+
+/**
+ * The embedded CloudTrail service: answers AWS JSON 1.1 requests for the operations in
+ * `OPERATIONS` and records every call it serves in its own event history.
+ */
+export class LocalCloudTrail {
+  readonly db: Db;
+  readonly accountId = DEMO_ACCOUNT_ID;
+  private readonly now: () => number;
+  private readonly limiter?: RegionRateLimiter;
+  private readonly seeded: boolean;
+  private lastTopUp = 0;
+
+  constructor(options: LocalCloudTrailOptions) {
+    this.now = options.now ?? Date.now;
+    const rate = options.lookupEventsPerSecond === undefined ? 2 : options.lookupEventsPerSecond;
+    if (rate !== null) this.limiter = new RegionRateLimiter(rate);
+    this.db = openDatabase(options.path);
+    this.seeded = options.seed !== false;
+    if (this.seeded) {
+      const seed = typeof options.seed === "object" ? options.seed.seed : undefined;
+      seedIfEmpty(this.db, this.now(), seed);
+    }
+  }
+
+  handle(request: ServiceRequest): ServiceResponse {
+    let parsed: ParsedRequest | undefined;
+    try {
+      if (request.method !== "POST") {
+        throw new ServiceError("UnknownOperationException", "The local CloudTrail service accepts POST only.", 405);
+      }
+      parsed = parseRequest(request);
+      return this.serve(parsed);
+    } catch (error) {
+      return errorResponse(error, parsed?.requestId);
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private serve(request: ParsedRequest): ServiceResponse {
+    const now = this.now();
+    const ctx: OperationContext = {
+      db: this.db,
+      region: request.region,
+      accountId: this.accountId,
+      now,
+      caller: callerIdentity(this.accountId, request.accessKeyId),
+      auditResources: [],
+    };
+    const audit = (result: { output?: Record<string, unknown>; error?: ServiceError }) =>
+      auditRecord({
+        request,
+        accountId: this.accountId,
+        caller: ctx.caller,
+        time: now,
+        readOnly: isReadOnlyOperation(request.operation),
+        output: result.output,
+        error: result.error && { code: result.error.code, message: result.error.message },
+        resources: ctx.auditResources,
+      });
+
+    try {
+      const output = this.db.transaction(() => {
+        const result = this.run(ctx, request, now);
+        insertEvents(this.db, [audit({ output: result })]);
+        return result;
+      })();
+      return jsonResponse(200, output, request.requestId);
+    } catch (error) {
+      if (error instanceof ServiceError) insertEvents(this.db, [audit({ error })]);
+      throw error;
+    }
+  }
+
+  private run(ctx: OperationContext, request: ParsedRequest, now: number): Record<string, unknown> {
+    const handler = OPERATIONS[request.operation];
+    if (!handler) {
+      throw new ServiceError(
+        "UnsupportedOperationException",
+        `${request.operation} is not supported by the local CloudTrail service.`,
+      );
+    }
+    if (request.operation === "LookupEvents") {
+      if (this.limiter && !this.limiter.tryAcquire(request.region, now)) {
+        throw new ServiceError("ThrottlingException", "Rate exceeded");
+      }
+      this.topUp(now);
+    }
+    validateInput(getOperation(request.operation)!.input!.shape, request.input);
+    return handler(ctx, request.input);
+  }
+
+  private topUp(now: number): void {
+    if (!this.seeded || now - this.lastTopUp < TOP_UP_INTERVAL_MS) return;
+    this.lastTopUp = now;
+    topUpSeed(this.db, now);
+  }
+}
+
+function jsonResponse(statusCode: number, body: unknown, requestId = "") {
+  return {
+    statusCode,
+    headers: { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": requestId },
+    body: JSON.stringify(body),
+  };
+}
+
+function errorResponse(error: unknown, requestId?: string): ServiceResponse {
+  if (error instanceof ServiceError) {
+    return jsonResponse(error.statusCode, { __type: error.code, message: error.message }, requestId);
+  }
+  console.error("local CloudTrail: internal error", error);
+  return jsonResponse(500, { __type: "InternalFailure", message: "The local CloudTrail service failed; see its log." }, requestId);
+}

@@ -1,0 +1,92 @@
+import "server-only";
+
+import { randomUUID } from "node:crypto";
+
+import { getOperation, serviceModel } from "../model/model";
+import { serializationError, ServiceError } from "./service-error";
+import { isPlainObject } from "./validate-input";
+
+/** An HTTP request as the local service sees it, whether it came over HTTP or in-process. */
+export interface ServiceRequest {
+  method: string;
+  /** Header names in any case. */
+  headers: Record<string, string | undefined>;
+  body: string;
+  sourceIp?: string;
+}
+
+export interface ServiceResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface ParsedRequest {
+  operation: string;
+  input: Record<string, unknown>;
+  region: string;
+  accessKeyId: string;
+  userAgent?: string;
+  sourceIp: string;
+  requestId: string;
+}
+
+const SHORT_PREFIX = "CloudTrail_20131101.";
+// Clients send either form; AWS accepts both.
+const LONG_PREFIX = `${serviceModel.metadata.targetPrefix}.`;
+// SigV4's credential scope: <key>/<date>/<region>/<service>/aws4_request
+const CREDENTIAL = /Credential=([^/,\s]+)\/\d{8}\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request/;
+
+export function parseRequest(request: ServiceRequest, requestId = randomUUID()): ParsedRequest {
+  const header = (name: string) => findHeader(request.headers, name);
+  const operation = parseTarget(header("x-amz-target"));
+
+  const match = CREDENTIAL.exec(header("authorization") ?? "");
+  if (!match) {
+    throw new ServiceError(
+      "MissingAuthenticationTokenException",
+      "Request is missing Authentication Token",
+      403,
+    );
+  }
+  const [, accessKeyId, region] = match;
+
+  return {
+    operation,
+    input: parseBody(request.body),
+    region,
+    accessKeyId,
+    userAgent: header("user-agent"),
+    sourceIp: request.sourceIp ?? "127.0.0.1",
+    requestId,
+  };
+}
+
+function parseTarget(target: string | undefined): string {
+  const name = target?.startsWith(LONG_PREFIX)
+    ? target.slice(LONG_PREFIX.length)
+    : target?.startsWith(SHORT_PREFIX)
+      ? target.slice(SHORT_PREFIX.length)
+      : undefined;
+  if (!name || !getOperation(name)) {
+    throw new ServiceError("UnknownOperationException", `Unknown operation ${target ?? "(none)"}`);
+  }
+  return name;
+}
+
+function parseBody(body: string): Record<string, unknown> {
+  if (body.trim() === "") return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    throw serializationError("The request body is not valid JSON");
+  }
+  if (!isPlainObject(parsed)) throw serializationError("The request body must be a JSON object");
+  return parsed;
+}
+
+export function findHeader(headers: Record<string, string | undefined>, name: string) {
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+  return key === undefined ? undefined : headers[key];
+}

@@ -1,0 +1,84 @@
+import "server-only";
+
+import { getShape, type Shape } from "../model/model";
+import { serializationError, validationError } from "./service-error";
+
+/**
+ * Checks a request body against the operation's input shape the way an AWS JSON 1.1
+ * service does before the operation runs: a value of the wrong JSON type is a
+ * SerializationException, a missing required member a ValidationException listing every
+ * such member. Range rules (MaxResults 1-50, name rules) are left to the operations,
+ * because CloudTrail reports those with its own error codes.
+ */
+export function validateInput(shapeName: string, input: unknown): void {
+  const missing: string[] = [];
+  check(getShape(shapeName), input, "", missing);
+  if (missing.length > 0) {
+    const count = missing.length;
+    const details = missing
+      .map((path) => `Value null at '${path}' failed to satisfy constraint: Member must not be null`)
+      .join("; ");
+    throw validationError(`${count} validation error${count > 1 ? "s" : ""} detected: ${details}`);
+  }
+}
+
+function check(shape: Shape, value: unknown, path: string, missing: string[]): void {
+  if (value === null || value === undefined) return;
+  switch (shape.type) {
+    case "structure": {
+      if (!isPlainObject(value)) throw mismatch("structure", path);
+      for (const name of shape.required ?? []) {
+        if (value[name] === undefined || value[name] === null) missing.push(join(path, name));
+      }
+      for (const [name, ref] of Object.entries(shape.members)) {
+        if (Object.hasOwn(value, name)) check(getShape(ref.shape), value[name], join(path, name), missing);
+      }
+      return;
+    }
+    case "list": {
+      if (!Array.isArray(value)) throw mismatch("list", path);
+      const member = getShape(shape.member.shape);
+      value.forEach((item, i) => check(member, item, `${path}.${i + 1}.member`, missing));
+      return;
+    }
+    case "map": {
+      if (!isPlainObject(value)) throw mismatch("map", path);
+      const member = getShape(shape.value.shape);
+      for (const [key, item] of Object.entries(value)) check(member, item, join(path, key), missing);
+      return;
+    }
+    case "string":
+      if (typeof value !== "string") throw mismatch("string", path);
+      return;
+    case "boolean":
+      if (typeof value !== "boolean") throw mismatch("boolean", path);
+      return;
+    case "timestamp":
+      // JSON 1.1 sends timestamps as epoch seconds.
+      if (typeof value !== "number" || !Number.isFinite(value)) throw mismatch("timestamp", path);
+      return;
+    case "integer":
+    case "long":
+      if (typeof value !== "number" || !Number.isInteger(value)) throw mismatch(shape.type, path);
+      return;
+    case "double":
+    case "float":
+      if (typeof value !== "number") throw mismatch(shape.type, path);
+      return;
+    case "blob":
+      if (typeof value !== "string") throw mismatch("blob", path);
+      return;
+  }
+}
+
+function mismatch(expected: string, path: string) {
+  return serializationError(`Unexpected value at '${path || "body"}': expected a ${expected}`);
+}
+
+function join(path: string, name: string) {
+  return path ? `${path}.${name}` : name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,36 @@
+/**
+ * `npm run bench`: measures the targets the issues set and writes docs/BENCHMARKS.md.
+ * Runs against the local CloudTrail service on a fresh seeded store in a temp folder.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+
+import { benchLocalService } from "../bench/local-service";
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), "trailscope-bench-"));
+  try {
+    const sections = [await benchLocalService(join(dir, "store.sqlite"))];
+    const machine = `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+    const doc = [
+      "# Benchmarks",
+      "",
+      "Written by `npm run bench` (scripts/bench.ts); figures from the last run.",
+      "",
+      `- Date: ${new Date().toISOString().slice(0, 10)}`,
+      `- Machine: ${machine}`,
+      "",
+      ...sections,
+    ].join("\n");
+    writeFileSync("docs/BENCHMARKS.md", doc + "\n");
+    console.log(doc);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
