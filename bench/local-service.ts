@@ -1,4 +1,8 @@
-import { CloudTrailClient, LookupEventsCommand, type LookupAttribute } from "@aws-sdk/client-cloudtrail";
+import {
+  CloudTrailClient,
+  LookupEventsCommand,
+  type LookupAttribute,
+} from "@aws-sdk/client-cloudtrail";
 
 import { LocalCloudTrail } from "@/lib/local-cloudtrail/local-cloudtrail";
 import { LocalRequestHandler } from "@/lib/local-cloudtrail/sdk-request-handler";
@@ -65,7 +69,10 @@ export async function benchLocalService(path: string): Promise<string> {
     "| request | calls | p50 | p95 | target p95 | |",
     "|---|---|---|---|---|---|",
     row("no attribute", unfiltered),
-    row("one attribute (EventName, EventSource, ReadOnly, ResourceType, Username in turn)", filtered),
+    row(
+      "one attribute (EventName, EventSource, ReadOnly, ResourceType, Username in turn)",
+      filtered,
+    ),
     "",
   ].join("\n");
 }

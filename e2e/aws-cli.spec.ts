@@ -14,9 +14,19 @@ const ACCESS_KEY = "AKIAE2ECLI0000000001";
 async function cloudtrail(baseURL: string, args: string[], region = "us-east-1") {
   const { stdout } = await run(
     AWS,
-    ["cloudtrail", ...args, "--endpoint-url", `${baseURL}/api/cloudtrail`, "--region", region, "--output", "json"],
+    [
+      "cloudtrail",
+      ...args,
+      "--endpoint-url",
+      `${baseURL}/api/cloudtrail`,
+      "--region",
+      region,
+      "--output",
+      "json",
+    ],
     {
       env: {
+        NODE_ENV: "test",
         PATH: process.env.PATH,
         HOME: process.env.HOME,
         AWS_ACCESS_KEY_ID: ACCESS_KEY,
@@ -39,12 +49,29 @@ test.describe("the AWS CLI against the local service", () => {
     const name = `cli-trail-${Date.now()}`;
     const startedAt = new Date(Date.now() - 60_000).toISOString();
 
-    const created = await cloudtrail(base, ["create-trail", "--name", name, "--s3-bucket-name", "cli-logs", "--is-multi-region-trail"]);
-    expect(created).toMatchObject({ Name: name, IsMultiRegionTrail: true, TrailARN: `arn:aws:cloudtrail:us-east-1:123456789012:trail/${name}` });
+    const created = await cloudtrail(base, [
+      "create-trail",
+      "--name",
+      name,
+      "--s3-bucket-name",
+      "cli-logs",
+      "--is-multi-region-trail",
+    ]);
+    expect(created).toMatchObject({
+      Name: name,
+      IsMultiRegionTrail: true,
+      TrailARN: `arn:aws:cloudtrail:us-east-1:123456789012:trail/${name}`,
+    });
 
     await cloudtrail(base, ["start-logging", "--name", name]);
-    const described = await cloudtrail(base, ["describe-trails", "--trail-name-list", name], "eu-west-1");
-    expect(described.trailList).toEqual([expect.objectContaining({ Name: name, HomeRegion: "us-east-1" })]);
+    const described = await cloudtrail(
+      base,
+      ["describe-trails", "--trail-name-list", name],
+      "eu-west-1",
+    );
+    expect(described.trailList).toEqual([
+      expect.objectContaining({ Name: name, HomeRegion: "us-east-1" }),
+    ]);
 
     const status = await cloudtrail(base, ["get-trail-status", "--name", name]);
     expect(status.IsLogging).toBe(true);
@@ -52,7 +79,12 @@ test.describe("the AWS CLI against the local service", () => {
     await cloudtrail(base, ["stop-logging", "--name", name]);
     expect((await cloudtrail(base, ["get-trail-status", "--name", name])).IsLogging).toBe(false);
 
-    const updated = await cloudtrail(base, ["update-trail", "--name", name, "--enable-log-file-validation"]);
+    const updated = await cloudtrail(base, [
+      "update-trail",
+      "--name",
+      name,
+      "--enable-log-file-validation",
+    ]);
     expect(updated.LogFileValidationEnabled).toBe(true);
 
     const selectors = await cloudtrail(base, [
@@ -62,7 +94,9 @@ test.describe("the AWS CLI against the local service", () => {
       "--event-selectors",
       '[{"ReadWriteType":"WriteOnly","IncludeManagementEvents":true}]',
     ]);
-    expect(selectors.EventSelectors).toEqual([expect.objectContaining({ ReadWriteType: "WriteOnly" })]);
+    expect(selectors.EventSelectors).toEqual([
+      expect.objectContaining({ ReadWriteType: "WriteOnly" }),
+    ]);
 
     const insights = await cloudtrail(base, [
       "put-insight-selectors",
@@ -86,9 +120,19 @@ test.describe("the AWS CLI against the local service", () => {
       "--end-time",
       new Date(Date.now() + 60_000).toISOString(),
     ]);
-    const names = (history.Events as { EventName: string; Username: string }[]).map((e) => e.EventName);
+    const names = (history.Events as { EventName: string; Username: string }[]).map(
+      (e) => e.EventName,
+    );
     expect(names).toEqual(
-      expect.arrayContaining(["CreateTrail", "StartLogging", "StopLogging", "UpdateTrail", "PutEventSelectors", "PutInsightSelectors", "DeleteTrail"]),
+      expect.arrayContaining([
+        "CreateTrail",
+        "StartLogging",
+        "StopLogging",
+        "UpdateTrail",
+        "PutEventSelectors",
+        "PutInsightSelectors",
+        "DeleteTrail",
+      ]),
     );
     const byUser = await cloudtrail(base, [
       "lookup-events",
@@ -102,8 +146,18 @@ test.describe("the AWS CLI against the local service", () => {
 
   test("reports CloudTrail's errors through the CLI", async ({ baseURL }) => {
     const failure = cloudtrail(baseURL!, ["get-trail-status", "--name", "no-such-trail"]);
-    await expect(failure).rejects.toMatchObject({ stderr: expect.stringContaining("TrailNotFoundException") });
-    const badName = cloudtrail(baseURL!, ["create-trail", "--name", "bad--name", "--s3-bucket-name", "cli-logs"]);
-    await expect(badName).rejects.toMatchObject({ stderr: expect.stringContaining("InvalidTrailNameException") });
+    await expect(failure).rejects.toMatchObject({
+      stderr: expect.stringContaining("TrailNotFoundException"),
+    });
+    const badName = cloudtrail(baseURL!, [
+      "create-trail",
+      "--name",
+      "bad--name",
+      "--s3-bucket-name",
+      "cli-logs",
+    ]);
+    await expect(badName).rejects.toMatchObject({
+      stderr: expect.stringContaining("InvalidTrailNameException"),
+    });
   });
 });

@@ -12,7 +12,12 @@ const schema = z
     TRAILSCOPE_REGIONS: z
       .string()
       .optional()
-      .transform((value) => value?.split(",").map((r) => r.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          ?.split(",")
+          .map((r) => r.trim())
+          .filter(Boolean),
+      )
       .pipe(
         z
           .array(z.string().regex(REGION, "must be region names such as us-east-1"))

@@ -30,7 +30,8 @@ const MESSAGES: Record<string, string> = {
   UnrecognizedClientException:
     "AWS did not recognise the credentials. Check the access key, or sign in again if they were temporary.",
   InvalidClientTokenId: "AWS did not recognise the access key. Check the configured credentials.",
-  ExpiredTokenException: "The AWS session has expired. Refresh your credentials (for example `aws sso login`).",
+  ExpiredTokenException:
+    "The AWS session has expired. Refresh your credentials (for example `aws sso login`).",
   CredentialsProviderError:
     "No AWS credentials were found. Configure them (environment, profile, SSO or instance role) or run in local mode.",
   OperationNotPermittedException: "This operation is not permitted for this account.",
@@ -60,7 +61,8 @@ export function describeCloudTrailError(error: unknown): CloudTrailFailure {
 
 function errorCode(error: unknown): string {
   if (typeof error === "object" && error !== null) {
-    if ("name" in error && typeof error.name === "string" && error.name !== "Error") return error.name;
+    if ("name" in error && typeof error.name === "string" && error.name !== "Error")
+      return error.name;
     if ("code" in error && typeof error.code === "string") return error.code;
   }
   return "UnknownError";

@@ -48,7 +48,10 @@ export async function lookupEventsPage(
 }
 
 /** One event by its ID, or undefined when the region's history (90 days) has no such event. */
-export async function lookupEventById(region: string, eventId: string): Promise<TrailEvent | undefined> {
+export async function lookupEventById(
+  region: string,
+  eventId: string,
+): Promise<TrailEvent | undefined> {
   const now = Date.now();
   const page = await lookupEventsPage({
     region,

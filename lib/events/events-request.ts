@@ -17,12 +17,19 @@ const continuationSchema = z.object({
  * The LookupEvents request a view (and, for later pages, a continuation) asks for. The
  * page's server component and the GET route both go through here.
  */
-export function eventsRequestFor(view: EventsView, regions: readonly string[], now: number): LookupEventsRequest {
+export function eventsRequestFor(
+  view: EventsView,
+  regions: readonly string[],
+  now: number,
+): LookupEventsRequest {
   const effective = effectiveEventsView(view, regions);
   const { start, end } = resolveTimeRange(effective, now);
   return {
     region: effective.region!,
-    attribute: effective.attr && effective.value ? { key: effective.attr, value: effective.value } : undefined,
+    attribute:
+      effective.attr && effective.value
+        ? { key: effective.attr, value: effective.value }
+        : undefined,
     startTime: start,
     endTime: end,
   };
@@ -37,7 +44,10 @@ export function eventsRequestFromSearchParams(
   if (!params.has("token")) return { ok: true, request };
   const continuation = continuationSchema.safeParse(Object.fromEntries(params));
   if (!continuation.success) {
-    return { ok: false, error: "The page token, start and end must be given together and be well-formed." };
+    return {
+      ok: false,
+      error: "The page token, start and end must be given together and be well-formed.",
+    };
   }
   const { token, start, end } = continuation.data;
   return { ok: true, request: { ...request, nextToken: token, startTime: start, endTime: end } };

@@ -1,4 +1,9 @@
-import { GetTrailCommand, LookupEventsCommand, StopLoggingCommand, CreateTrailCommand } from "@aws-sdk/client-cloudtrail";
+import {
+  GetTrailCommand,
+  LookupEventsCommand,
+  StopLoggingCommand,
+  CreateTrailCommand,
+} from "@aws-sdk/client-cloudtrail";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { DASHBOARD_ACCESS_KEY_ID } from "./caller-identity";
@@ -12,9 +17,11 @@ describe("calls recorded in the event history", () => {
   afterEach(() => h.close());
 
   const history = async (eventName: string) => {
-    const { Events = [] } = await h
-      .client("us-east-1")
-      .send(new LookupEventsCommand({ LookupAttributes: [{ AttributeKey: "EventName", AttributeValue: eventName }] }));
+    const { Events = [] } = await h.client("us-east-1").send(
+      new LookupEventsCommand({
+        LookupAttributes: [{ AttributeKey: "EventName", AttributeValue: eventName }],
+      }),
+    );
     return Events.map((e) => ({ ...e, record: JSON.parse(e.CloudTrailEvent!) }));
   };
 
@@ -30,7 +37,10 @@ describe("calls recorded in the event history", () => {
     expect(event.ReadOnly).toBe("false");
     expect(event.EventTime?.getTime()).toBe(h.now);
     expect(event.Resources).toEqual([
-      { ResourceType: "AWS::CloudTrail::Trail", ResourceName: "arn:aws:cloudtrail:us-east-1:123456789012:trail/audit-trail" },
+      {
+        ResourceType: "AWS::CloudTrail::Trail",
+        ResourceName: "arn:aws:cloudtrail:us-east-1:123456789012:trail/audit-trail",
+      },
     ]);
     expect(event.record).toMatchObject({
       eventSource: "cloudtrail.amazonaws.com",
@@ -42,7 +52,11 @@ describe("calls recorded in the event history", () => {
       recipientAccountId: "123456789012",
       requestParameters: { name: "audit-trail" },
       responseElements: null,
-      userIdentity: { type: "IAMUser", userName: "local-cli", arn: "arn:aws:iam::123456789012:user/local-cli" },
+      userIdentity: {
+        type: "IAMUser",
+        userName: "local-cli",
+        arn: "arn:aws:iam::123456789012:user/local-cli",
+      },
     });
     expect(event.record.userAgent).toMatch(/aws-sdk-js/);
 

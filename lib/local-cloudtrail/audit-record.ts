@@ -54,7 +54,10 @@ function camelCaseKeys(value: Record<string, unknown>): Record<string, unknown> 
     if (Array.isArray(v)) return v.map(convert);
     if (typeof v === "object" && v !== null) {
       return Object.fromEntries(
-        Object.entries(v).map(([k, inner]) => [k.charAt(0).toLowerCase() + k.slice(1), convert(inner)]),
+        Object.entries(v).map(([k, inner]) => [
+          k.charAt(0).toLowerCase() + k.slice(1),
+          convert(inner),
+        ]),
       );
     }
     return v;

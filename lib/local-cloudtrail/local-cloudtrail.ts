@@ -60,7 +60,11 @@ export class LocalCloudTrail {
     let parsed: ParsedRequest | undefined;
     try {
       if (request.method !== "POST") {
-        throw new ServiceError("UnknownOperationException", "The local CloudTrail service accepts POST only.", 405);
+        throw new ServiceError(
+          "UnknownOperationException",
+          "The local CloudTrail service accepts POST only.",
+          405,
+        );
       }
       parsed = parseRequest(request);
       return this.serve(parsed);
@@ -143,8 +147,16 @@ function jsonResponse(statusCode: number, body: unknown, requestId = "") {
 
 function errorResponse(error: unknown, requestId?: string): ServiceResponse {
   if (error instanceof ServiceError) {
-    return jsonResponse(error.statusCode, { __type: error.code, message: error.message }, requestId);
+    return jsonResponse(
+      error.statusCode,
+      { __type: error.code, message: error.message },
+      requestId,
+    );
   }
   console.error("local CloudTrail: internal error", error);
-  return jsonResponse(500, { __type: "InternalFailure", message: "The local CloudTrail service failed; see its log." }, requestId);
+  return jsonResponse(
+    500,
+    { __type: "InternalFailure", message: "The local CloudTrail service failed; see its log." },
+    requestId,
+  );
 }

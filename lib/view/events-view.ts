@@ -91,7 +91,9 @@ export function eventsViewProblems(raw: RawParams, regions: readonly string[]): 
 export function effectiveEventsView(view: EventsView, regions: readonly string[]): EventsView {
   const region = view.region && regions.includes(view.region) ? view.region : regions[0];
   const filterUsable =
-    !!view.attr && !!view.value && (view.attr !== "ReadOnly" || ["true", "false"].includes(view.value));
+    !!view.attr &&
+    !!view.value &&
+    (view.attr !== "ReadOnly" || ["true", "false"].includes(view.value));
   const rangeUsable = !(view.from && view.to && view.from > view.to);
   return {
     ...view,

@@ -23,7 +23,10 @@ export interface TimeRangeInput {
 }
 
 /** The absolute window a view asks for: an absolute from/to wins over the preset. */
-export function resolveTimeRange(view: TimeRangeInput, now: number): { start: number; end: number } {
+export function resolveTimeRange(
+  view: TimeRangeInput,
+  now: number,
+): { start: number; end: number } {
   if (view.from || view.to) {
     const end = view.to?.getTime() ?? now;
     const start = view.from?.getTime() ?? end - TIME_RANGE_PRESETS[view.range].ms;

@@ -14,7 +14,10 @@ export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const parsed = eventsRequestFromSearchParams(params, getDashboardConfig().regions, Date.now());
   if (!parsed.ok) {
-    return Response.json({ error: { code: "BadRequest", message: parsed.error, retryable: false } }, { status: 400 });
+    return Response.json(
+      { error: { code: "BadRequest", message: parsed.error, retryable: false } },
+      { status: 400 },
+    );
   }
   try {
     return Response.json(await lookupEventsPage(parsed.request, request.signal));

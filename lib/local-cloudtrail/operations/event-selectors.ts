@@ -27,7 +27,12 @@ const ADVANCED_FIELDS = new Set([
 
 /** What a trail records when nobody has set selectors: all management events. */
 export const DEFAULT_EVENT_SELECTORS: EventSelector[] = [
-  { ReadWriteType: "All", IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] },
+  {
+    ReadWriteType: "All",
+    IncludeManagementEvents: true,
+    DataResources: [],
+    ExcludeManagementEventSources: [],
+  },
 ];
 
 const invalid = (message: string) => new ServiceError("InvalidEventSelectorsException", message);
@@ -49,7 +54,11 @@ export const putEventSelectors: OperationHandler = (ctx, input) => {
     ExcludeManagementEventSources: s.ExcludeManagementEventSources ?? [],
   }));
   saveTrail(ctx.db, { ...trail, eventSelectors, advancedEventSelectors: advanced });
-  return { TrailARN: trailArn(trail), EventSelectors: eventSelectors, AdvancedEventSelectors: advanced };
+  return {
+    TrailARN: trailArn(trail),
+    EventSelectors: eventSelectors,
+    AdvancedEventSelectors: advanced,
+  };
 };
 
 export const getEventSelectors: OperationHandler = (ctx, input) => {
@@ -57,7 +66,10 @@ export const getEventSelectors: OperationHandler = (ctx, input) => {
   if (trail.advancedEventSelectors) {
     return { TrailARN: trailArn(trail), AdvancedEventSelectors: trail.advancedEventSelectors };
   }
-  return { TrailARN: trailArn(trail), EventSelectors: trail.eventSelectors ?? DEFAULT_EVENT_SELECTORS };
+  return {
+    TrailARN: trailArn(trail),
+    EventSelectors: trail.eventSelectors ?? DEFAULT_EVENT_SELECTORS,
+  };
 };
 
 function assertEventSelectors(selectors: EventSelector[]): void {
@@ -66,7 +78,10 @@ function assertEventSelectors(selectors: EventSelector[]): void {
   }
   let values = 0;
   for (const selector of selectors) {
-    if (selector.ReadWriteType !== undefined && !READ_WRITE_TYPES.includes(selector.ReadWriteType)) {
+    if (
+      selector.ReadWriteType !== undefined &&
+      !READ_WRITE_TYPES.includes(selector.ReadWriteType)
+    ) {
       throw invalid(`ReadWriteType must be one of ${READ_WRITE_TYPES.join(", ")}.`);
     }
     for (const resource of selector.DataResources ?? []) {
@@ -84,9 +99,11 @@ function assertEventSelectors(selectors: EventSelector[]): void {
 function assertAdvancedEventSelectors(selectors: AdvancedEventSelector[]): void {
   let conditions = 0;
   for (const selector of selectors) {
-    if (!selector.FieldSelectors?.length) throw invalid("Each advanced event selector needs field selectors.");
+    if (!selector.FieldSelectors?.length)
+      throw invalid("Each advanced event selector needs field selectors.");
     for (const field of selector.FieldSelectors) {
-      if (!ADVANCED_FIELDS.has(field.Field)) throw invalid(`Field ${field.Field} is not supported.`);
+      if (!ADVANCED_FIELDS.has(field.Field))
+        throw invalid(`Field ${field.Field} is not supported.`);
       const operators = [
         field.Equals,
         field.StartsWith,

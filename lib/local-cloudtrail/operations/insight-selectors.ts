@@ -20,7 +20,10 @@ export const putInsightSelectors: OperationHandler = (ctx, input) => {
     );
   }
   if (new Set(types).size !== types.length) {
-    throw new ServiceError("InvalidInsightSelectorsException", "Each InsightType may be given once.");
+    throw new ServiceError(
+      "InvalidInsightSelectorsException",
+      "Each InsightType may be given once.",
+    );
   }
   // An empty list turns Insights off.
   saveTrail(ctx.db, { ...trail, insightSelectors: selectors });
@@ -40,7 +43,10 @@ export const getInsightSelectors: OperationHandler = (ctx, input) => {
 
 // Insights on event data stores are a CloudTrail Lake feature the local service lacks.
 function trailNameOf(input: OperationInput): string {
-  if (inputString(input, "EventDataStore") !== undefined || inputString(input, "InsightsDestination") !== undefined) {
+  if (
+    inputString(input, "EventDataStore") !== undefined ||
+    inputString(input, "InsightsDestination") !== undefined
+  ) {
     throw new ServiceError(
       "UnsupportedOperationException",
       "The local CloudTrail service supports Insights on trails only, not on event data stores.",

@@ -39,7 +39,10 @@ export const lookupEvents: OperationHandler = (ctx, input) => {
       `AttributeKey ${attribute.AttributeKey} is not one of ${ATTRIBUTE_KEYS.join(", ")}.`,
     );
   }
-  if (attribute && (attribute.AttributeValue.length < 1 || attribute.AttributeValue.length > 2000)) {
+  if (
+    attribute &&
+    (attribute.AttributeValue.length < 1 || attribute.AttributeValue.length > 2000)
+  ) {
     throw new ServiceError(
       "InvalidLookupAttributesException",
       "AttributeValue must be between 1 and 2000 characters.",
@@ -68,7 +71,13 @@ export const lookupEvents: OperationHandler = (ctx, input) => {
   const startTime = Math.max(ctx.now - LOOKUP_WINDOW_MS, (startSeconds ?? 0) * 1000);
   const endTime = Math.min(ctx.now, endSeconds === undefined ? Infinity : endSeconds * 1000);
 
-  const fingerprint = fingerprintOf([ctx.region, attribute ?? null, startSeconds, endSeconds, category]);
+  const fingerprint = fingerprintOf([
+    ctx.region,
+    attribute ?? null,
+    startSeconds,
+    endSeconds,
+    category,
+  ]);
   const token = inputString(input, "NextToken");
   const after = token ? decodeNextToken(token, fingerprint) : undefined;
 

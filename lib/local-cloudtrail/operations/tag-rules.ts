@@ -8,13 +8,19 @@ export const MAX_TAGS_PER_RESOURCE = 50;
 export function assertTags(tags: Tag[]): void {
   for (const tag of tags) {
     if (!tag.Key || tag.Key.length > 128) {
-      throw new ServiceError("InvalidTagParameterException", "A tag key must be 1 to 128 characters.");
+      throw new ServiceError(
+        "InvalidTagParameterException",
+        "A tag key must be 1 to 128 characters.",
+      );
     }
     if (tag.Key.toLowerCase().startsWith("aws:")) {
       throw new ServiceError("InvalidTagParameterException", "Tag keys may not start with aws:.");
     }
     if (tag.Value !== undefined && tag.Value.length > 256) {
-      throw new ServiceError("InvalidTagParameterException", "A tag value must be at most 256 characters.");
+      throw new ServiceError(
+        "InvalidTagParameterException",
+        "A tag value must be at most 256 characters.",
+      );
     }
   }
 }

@@ -46,7 +46,10 @@ export function assertS3BucketName(name: string): void {
 
 export function assertS3KeyPrefix(prefix: string): void {
   if (prefix.length > 200) {
-    throw new ServiceError("InvalidS3PrefixException", "The S3 key prefix must be at most 200 characters.");
+    throw new ServiceError(
+      "InvalidS3PrefixException",
+      "The S3 key prefix must be at most 200 characters.",
+    );
   }
 }
 
@@ -55,13 +58,17 @@ const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256
 
 export function assertSnsTopic(topic: string): void {
   if (!SNS_TOPIC_NAME.test(topic) && !SNS_TOPIC_ARN.test(topic)) {
-    throw new ServiceError("InvalidSnsTopicNameException", `SNS topic ${topic} is not a valid topic name or ARN.`);
+    throw new ServiceError(
+      "InvalidSnsTopicNameException",
+      `SNS topic ${topic} is not a valid topic name or ARN.`,
+    );
   }
 }
 
 const KMS_KEY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const KMS_ALIAS = /^alias\/[A-Za-z0-9/_-]{1,250}$/;
-const KMS_ARN = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/[0-9a-f-]{36}|alias\/[A-Za-z0-9/_-]{1,250})$/;
+const KMS_ARN =
+  /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/[0-9a-f-]{36}|alias\/[A-Za-z0-9/_-]{1,250})$/;
 
 export function assertKmsKeyId(keyId: string): void {
   if (!KMS_KEY_ID.test(keyId) && !KMS_ALIAS.test(keyId) && !KMS_ARN.test(keyId)) {
@@ -72,10 +79,14 @@ export function assertKmsKeyId(keyId: string): void {
   }
 }
 
-const LOG_GROUP_ARN = /^arn:aws[a-z-]*:logs:[a-z0-9-]+:\d{12}:log-group:[A-Za-z0-9_\-/.#]{1,512}:\*$/;
+const LOG_GROUP_ARN =
+  /^arn:aws[a-z-]*:logs:[a-z0-9-]+:\d{12}:log-group:[A-Za-z0-9_\-/.#]{1,512}:\*$/;
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[A-Za-z0-9+=,.@_\-/]{1,512}$/;
 
-export function assertCloudWatchLogs(groupArn: string | undefined, roleArn: string | undefined): void {
+export function assertCloudWatchLogs(
+  groupArn: string | undefined,
+  roleArn: string | undefined,
+): void {
   if (groupArn === undefined && roleArn === undefined) return;
   if (!groupArn || !LOG_GROUP_ARN.test(groupArn)) {
     throw new ServiceError(

@@ -19,7 +19,8 @@ export function toTrailShape(trail: Trail): Record<string, unknown> {
     CloudWatchLogsLogGroupArn: trail.cloudWatchLogsLogGroupArn,
     CloudWatchLogsRoleArn: trail.cloudWatchLogsRoleArn,
     KmsKeyId: trail.kmsKeyId ? kmsKeyArn(trail) : undefined,
-    HasCustomEventSelectors: trail.eventSelectors !== undefined || trail.advancedEventSelectors !== undefined,
+    HasCustomEventSelectors:
+      trail.eventSelectors !== undefined || trail.advancedEventSelectors !== undefined,
     HasInsightSelectors: trail.insightSelectors.length > 0,
     IsOrganizationTrail: trail.isOrganizationTrail,
   };

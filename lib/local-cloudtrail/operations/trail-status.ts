@@ -55,7 +55,8 @@ export function trailStatus(trail: Trail, now: number): Record<string, unknown> 
     LatestDeliveryAttemptTime: iso(attempt) ?? "",
     LatestDeliveryAttemptSucceeded: iso(delivered) ?? "",
     LatestDigestDeliveryTime: seconds(digest),
-    LatestDigestDeliveryError: failing && trail.logFileValidationEnabled ? trail.latestDeliveryError : undefined,
+    LatestDigestDeliveryError:
+      failing && trail.logFileValidationEnabled ? trail.latestDeliveryError : undefined,
     LatestCloudWatchLogsDeliveryTime: seconds(cloudWatch),
     LatestNotificationTime: seconds(notified),
     LatestNotificationAttemptTime: trail.snsTopicName ? (iso(attempt) ?? "") : "",

@@ -37,7 +37,11 @@ describe("trails", () => {
   beforeEach(async () => {
     h = createHarness();
     await east().send(
-      new CreateTrailCommand({ Name: "org-trail", S3BucketName: "acme-trail-logs", IsMultiRegionTrail: true }),
+      new CreateTrailCommand({
+        Name: "org-trail",
+        S3BucketName: "acme-trail-logs",
+        IsMultiRegionTrail: true,
+      }),
     );
   });
   afterEach(() => h.close());
@@ -103,14 +107,34 @@ describe("trails", () => {
 
     it("checks the bucket, KMS key, SNS topic, CloudWatch Logs and tags", async () => {
       const create = (extra: Record<string, unknown>) =>
-        west().send(new CreateTrailCommand({ Name: "checked", S3BucketName: "good-bucket", ...extra }));
-      await expectError("CreateTrail", create({ S3BucketName: "Bad_Bucket" }), "InvalidS3BucketNameException");
-      await expectError("CreateTrail", create({ S3KeyPrefix: "p".repeat(201) }), "InvalidS3PrefixException");
-      await expectError("CreateTrail", create({ KmsKeyId: "not a key" }), "InvalidKmsKeyIdException");
-      await expectError("CreateTrail", create({ SnsTopicName: "bad topic!" }), "InvalidSnsTopicNameException");
+        west().send(
+          new CreateTrailCommand({ Name: "checked", S3BucketName: "good-bucket", ...extra }),
+        );
       await expectError(
         "CreateTrail",
-        create({ CloudWatchLogsLogGroupArn: "arn:aws:logs:us-west-2:123456789012:log-group:trail:*" }),
+        create({ S3BucketName: "Bad_Bucket" }),
+        "InvalidS3BucketNameException",
+      );
+      await expectError(
+        "CreateTrail",
+        create({ S3KeyPrefix: "p".repeat(201) }),
+        "InvalidS3PrefixException",
+      );
+      await expectError(
+        "CreateTrail",
+        create({ KmsKeyId: "not a key" }),
+        "InvalidKmsKeyIdException",
+      );
+      await expectError(
+        "CreateTrail",
+        create({ SnsTopicName: "bad topic!" }),
+        "InvalidSnsTopicNameException",
+      );
+      await expectError(
+        "CreateTrail",
+        create({
+          CloudWatchLogsLogGroupArn: "arn:aws:logs:us-west-2:123456789012:log-group:trail:*",
+        }),
         "InvalidCloudWatchLogsRoleArnException",
       );
       await expectError(
@@ -123,7 +147,11 @@ describe("trails", () => {
         create({ IsMultiRegionTrail: true, IncludeGlobalServiceEvents: false }),
         "InvalidParameterCombinationException",
       );
-      await expectError("CreateTrail", create({ TagsList: [{ Key: "aws:reserved" }] }), "InvalidTagParameterException");
+      await expectError(
+        "CreateTrail",
+        create({ TagsList: [{ Key: "aws:reserved" }] }),
+        "InvalidTagParameterException",
+      );
       const tags = Array.from({ length: 51 }, (_, i) => ({ Key: `k${i}`, Value: "v" }));
       await expectError("CreateTrail", create({ TagsList: tags }), "TagsLimitExceededException");
       await expect(west().send(new ListTrailsCommand({}))).resolves.toMatchObject({
@@ -146,8 +174,12 @@ describe("trails", () => {
   describe("multi-region trails and names or ARNs", () => {
     it("shows a multi-region trail in every region as a shadow with its home region", async () => {
       const { trailList = [] } = await west().send(new DescribeTrailsCommand({}));
-      expect(trailList).toEqual([expect.objectContaining({ Name: "org-trail", HomeRegion: "us-east-1", TrailARN: ARN })]);
-      const withoutShadows = await west().send(new DescribeTrailsCommand({ includeShadowTrails: false }));
+      expect(trailList).toEqual([
+        expect.objectContaining({ Name: "org-trail", HomeRegion: "us-east-1", TrailARN: ARN }),
+      ]);
+      const withoutShadows = await west().send(
+        new DescribeTrailsCommand({ includeShadowTrails: false }),
+      );
       expect(withoutShadows.trailList).toEqual([]);
       const byName = await west().send(new GetTrailCommand({ Name: "org-trail" }));
       expect(byName.Trail?.HomeRegion).toBe("us-east-1");
@@ -156,7 +188,9 @@ describe("trails", () => {
     it("accepts a name or an ARN, and refuses a malformed ARN", async () => {
       const byArn = await east().send(new GetTrailCommand({ Name: ARN }));
       expect(byArn.Trail?.Name).toBe("org-trail");
-      const described = await east().send(new DescribeTrailsCommand({ trailNameList: [ARN, "missing-trail"] }));
+      const described = await east().send(
+        new DescribeTrailsCommand({ trailNameList: [ARN, "missing-trail"] }),
+      );
       expect(described.trailList?.map((t) => t.Name)).toEqual(["org-trail"]);
       await expectError(
         "GetTrail",
@@ -176,11 +210,17 @@ describe("trails", () => {
         west().send(new UpdateTrailCommand({ Name: "org-trail", EnableLogFileValidation: true })),
         "InvalidHomeRegionException",
       );
-      await expectError("DeleteTrail", west().send(new DeleteTrailCommand({ Name: ARN })), "InvalidHomeRegionException");
+      await expectError(
+        "DeleteTrail",
+        west().send(new DeleteTrailCommand({ Name: ARN })),
+        "InvalidHomeRegionException",
+      );
     });
 
     it("gives a shadow trail's status only by ARN", async () => {
-      await expect(west().send(new GetTrailStatusCommand({ Name: ARN }))).resolves.toMatchObject({ IsLogging: false });
+      await expect(west().send(new GetTrailStatusCommand({ Name: ARN }))).resolves.toMatchObject({
+        IsLogging: false,
+      });
       await expectError(
         "GetTrailStatus",
         west().send(new GetTrailStatusCommand({ Name: "org-trail" })),
@@ -190,7 +230,11 @@ describe("trails", () => {
 
     it("does not show a single-region trail elsewhere", async () => {
       await west().send(new CreateTrailCommand({ Name: "west-only", S3BucketName: "logs-bucket" }));
-      await expectError("GetTrail", east().send(new GetTrailCommand({ Name: "west-only" })), "TrailNotFoundException");
+      await expectError(
+        "GetTrail",
+        east().send(new GetTrailCommand({ Name: "west-only" })),
+        "TrailNotFoundException",
+      );
       const { Trails = [] } = await east().send(new ListTrailsCommand({}));
       expect(Trails.map((t) => [t.Name, t.HomeRegion])).toEqual([
         ["org-trail", "us-east-1"],
@@ -208,12 +252,19 @@ describe("trails", () => {
       ["DeleteTrail", east().send(new DeleteTrailCommand({ Name: name }))],
       ["StartLogging", east().send(new StartLoggingCommand({ Name: name }))],
       ["StopLogging", east().send(new StopLoggingCommand({ Name: name }))],
-      ["PutEventSelectors", east().send(new PutEventSelectorsCommand({ TrailName: name, EventSelectors: [{}] }))],
+      [
+        "PutEventSelectors",
+        east().send(new PutEventSelectorsCommand({ TrailName: name, EventSelectors: [{}] })),
+      ],
       ["GetEventSelectors", east().send(new GetEventSelectorsCommand({ TrailName: name }))],
-      ["PutInsightSelectors", east().send(new PutInsightSelectorsCommand({ TrailName: name, InsightSelectors: [] }))],
+      [
+        "PutInsightSelectors",
+        east().send(new PutInsightSelectorsCommand({ TrailName: name, InsightSelectors: [] })),
+      ],
       ["GetInsightSelectors", east().send(new GetInsightSelectorsCommand({ TrailName: name }))],
     ];
-    for (const [operation, promise] of calls) await expectError(operation, promise, "TrailNotFoundException");
+    for (const [operation, promise] of calls)
+      await expectError(operation, promise, "TrailNotFoundException");
   });
 
   it("starts and stops logging, with the times and deliveries GetTrailStatus reports", async () => {
@@ -237,23 +288,41 @@ describe("trails", () => {
   it("updates settings, and turns a trail multi-region", async () => {
     await west().send(new CreateTrailCommand({ Name: "west-trail", S3BucketName: "logs-bucket" }));
     const updated = await west().send(
-      new UpdateTrailCommand({ Name: "west-trail", S3BucketName: "new-bucket", IsMultiRegionTrail: true, EnableLogFileValidation: true }),
+      new UpdateTrailCommand({
+        Name: "west-trail",
+        S3BucketName: "new-bucket",
+        IsMultiRegionTrail: true,
+        EnableLogFileValidation: true,
+      }),
     );
-    expect(updated).toMatchObject({ S3BucketName: "new-bucket", IsMultiRegionTrail: true, LogFileValidationEnabled: true });
+    expect(updated).toMatchObject({
+      S3BucketName: "new-bucket",
+      IsMultiRegionTrail: true,
+      LogFileValidationEnabled: true,
+    });
     const { trailList = [] } = await east().send(new DescribeTrailsCommand({}));
     expect(trailList.map((t) => t.Name).sort()).toEqual(["org-trail", "west-trail"]);
   });
 
   it("deletes a trail", async () => {
     await east().send(new DeleteTrailCommand({ Name: "org-trail" }));
-    await expectError("GetTrail", east().send(new GetTrailCommand({ Name: "org-trail" })), "TrailNotFoundException");
+    await expectError(
+      "GetTrail",
+      east().send(new GetTrailCommand({ Name: "org-trail" })),
+      "TrailNotFoundException",
+    );
   });
 
   describe("event selectors", () => {
     it("defaults to all management events", async () => {
       const selectors = await east().send(new GetEventSelectorsCommand({ TrailName: "org-trail" }));
       expect(selectors.EventSelectors).toEqual([
-        { ReadWriteType: "All", IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] },
+        {
+          ReadWriteType: "All",
+          IncludeManagementEvents: true,
+          DataResources: [],
+          ExcludeManagementEventSources: [],
+        },
       ]);
     });
 
@@ -262,38 +331,64 @@ describe("trails", () => {
         new PutEventSelectorsCommand({
           TrailName: "org-trail",
           EventSelectors: [
-            { ReadWriteType: "WriteOnly", IncludeManagementEvents: false, DataResources: [{ Type: "AWS::S3::Object", Values: ["arn:aws:s3:::acme/"] }] },
+            {
+              ReadWriteType: "WriteOnly",
+              IncludeManagementEvents: false,
+              DataResources: [{ Type: "AWS::S3::Object", Values: ["arn:aws:s3:::acme/"] }],
+            },
           ],
         }),
       );
       const basic = await east().send(new GetEventSelectorsCommand({ TrailName: ARN }));
-      expect(basic.EventSelectors?.[0]).toMatchObject({ ReadWriteType: "WriteOnly", IncludeManagementEvents: false });
+      expect(basic.EventSelectors?.[0]).toMatchObject({
+        ReadWriteType: "WriteOnly",
+        IncludeManagementEvents: false,
+      });
       const trail = await east().send(new GetTrailCommand({ Name: "org-trail" }));
       expect(trail.Trail?.HasCustomEventSelectors).toBe(true);
 
       const advanced = [
-        { Name: "Management only", FieldSelectors: [{ Field: "eventCategory", Equals: ["Management"] }] },
+        {
+          Name: "Management only",
+          FieldSelectors: [{ Field: "eventCategory", Equals: ["Management"] }],
+        },
       ];
-      await east().send(new PutEventSelectorsCommand({ TrailName: "org-trail", AdvancedEventSelectors: advanced }));
+      await east().send(
+        new PutEventSelectorsCommand({ TrailName: "org-trail", AdvancedEventSelectors: advanced }),
+      );
       const stored = await east().send(new GetEventSelectorsCommand({ TrailName: "org-trail" }));
       expect(stored.AdvancedEventSelectors).toEqual(advanced);
       expect(stored.EventSelectors).toBeUndefined();
     });
 
     it("rejects invalid selectors with InvalidEventSelectorsException", async () => {
-      const put = (input: Omit<ConstructorParameters<typeof PutEventSelectorsCommand>[0], "TrailName">) =>
-        east().send(new PutEventSelectorsCommand({ TrailName: "org-trail", ...input }));
+      const put = (
+        input: Omit<ConstructorParameters<typeof PutEventSelectorsCommand>[0], "TrailName">,
+      ) => east().send(new PutEventSelectorsCommand({ TrailName: "org-trail", ...input }));
       const name = "InvalidEventSelectorsException";
       await expectError("PutEventSelectors", put({}), name);
-      await expectError("PutEventSelectors", put({ EventSelectors: Array.from({ length: 6 }, () => ({})) }), name);
       await expectError(
         "PutEventSelectors",
-        put({ AdvancedEventSelectors: [{ FieldSelectors: [{ Field: "eventName", Equals: ["PutObject"] }] }] }),
+        put({ EventSelectors: Array.from({ length: 6 }, () => ({})) }),
         name,
       );
       await expectError(
         "PutEventSelectors",
-        put({ EventSelectors: [{}], AdvancedEventSelectors: [{ FieldSelectors: [{ Field: "eventCategory", Equals: ["Data"] }] }] }),
+        put({
+          AdvancedEventSelectors: [
+            { FieldSelectors: [{ Field: "eventName", Equals: ["PutObject"] }] },
+          ],
+        }),
+        name,
+      );
+      await expectError(
+        "PutEventSelectors",
+        put({
+          EventSelectors: [{}],
+          AdvancedEventSelectors: [
+            { FieldSelectors: [{ Field: "eventCategory", Equals: ["Data"] }] },
+          ],
+        }),
         name,
       );
     });
@@ -306,14 +401,25 @@ describe("trails", () => {
         east().send(new GetInsightSelectorsCommand({ TrailName: "org-trail" })),
         "InsightNotEnabledException",
       );
-      const selectors = [{ InsightType: "ApiCallRateInsight" as const }, { InsightType: "ApiErrorRateInsight" as const }];
-      const put = await east().send(new PutInsightSelectorsCommand({ TrailName: "org-trail", InsightSelectors: selectors }));
+      const selectors = [
+        { InsightType: "ApiCallRateInsight" as const },
+        { InsightType: "ApiErrorRateInsight" as const },
+      ];
+      const put = await east().send(
+        new PutInsightSelectorsCommand({ TrailName: "org-trail", InsightSelectors: selectors }),
+      );
       expect(put).toMatchObject({ TrailARN: ARN, InsightSelectors: selectors });
-      await expect(east().send(new GetInsightSelectorsCommand({ TrailName: ARN }))).resolves.toMatchObject({
+      await expect(
+        east().send(new GetInsightSelectorsCommand({ TrailName: ARN })),
+      ).resolves.toMatchObject({
         InsightSelectors: selectors,
       });
-      expect((await east().send(new GetTrailCommand({ Name: "org-trail" }))).Trail?.HasInsightSelectors).toBe(true);
-      await east().send(new PutInsightSelectorsCommand({ TrailName: "org-trail", InsightSelectors: [] }));
+      expect(
+        (await east().send(new GetTrailCommand({ Name: "org-trail" }))).Trail?.HasInsightSelectors,
+      ).toBe(true);
+      await east().send(
+        new PutInsightSelectorsCommand({ TrailName: "org-trail", InsightSelectors: [] }),
+      );
       await expectError(
         "GetInsightSelectors",
         east().send(new GetInsightSelectorsCommand({ TrailName: "org-trail" })),
@@ -326,7 +432,10 @@ describe("trails", () => {
         "PutInsightSelectors",
         east().send(
           // @ts-expect-error: a type outside the model's enum
-          new PutInsightSelectorsCommand({ TrailName: "org-trail", InsightSelectors: [{ InsightType: "CostInsight" }] }),
+          new PutInsightSelectorsCommand({
+            TrailName: "org-trail",
+            InsightSelectors: [{ InsightType: "CostInsight" }],
+          }),
         ),
         "InvalidInsightSelectorsException",
       );
@@ -335,22 +444,42 @@ describe("trails", () => {
 
   describe("tags", () => {
     it("adds, lists and removes tags by ARN", async () => {
-      await east().send(new AddTagsCommand({ ResourceId: ARN, TagsList: [{ Key: "env", Value: "prod" }, { Key: "team", Value: "sec" }] }));
+      await east().send(
+        new AddTagsCommand({
+          ResourceId: ARN,
+          TagsList: [
+            { Key: "env", Value: "prod" },
+            { Key: "team", Value: "sec" },
+          ],
+        }),
+      );
       await east().send(new RemoveTagsCommand({ ResourceId: ARN, TagsList: [{ Key: "team" }] }));
       const listed = await west().send(new ListTagsCommand({ ResourceIdList: [ARN] }));
-      expect(listed.ResourceTagList).toEqual([{ ResourceId: ARN, TagsList: [{ Key: "env", Value: "prod" }] }]);
+      expect(listed.ResourceTagList).toEqual([
+        { ResourceId: ARN, TagsList: [{ Key: "env", Value: "prod" }] },
+      ]);
     });
 
     it("reports ResourceNotFoundException, CloudTrailARNInvalidException and InvalidTagParameterException", async () => {
       await expectError(
         "ListTags",
-        east().send(new ListTagsCommand({ ResourceIdList: ["arn:aws:cloudtrail:us-east-1:123456789012:trail/gone"] })),
+        east().send(
+          new ListTagsCommand({
+            ResourceIdList: ["arn:aws:cloudtrail:us-east-1:123456789012:trail/gone"],
+          }),
+        ),
         "ResourceNotFoundException",
       );
-      await expectError("AddTags", east().send(new AddTagsCommand({ ResourceId: "org-trail", TagsList: [] })), "CloudTrailARNInvalidException");
       await expectError(
         "AddTags",
-        east().send(new AddTagsCommand({ ResourceId: ARN, TagsList: [{ Key: "k", Value: "v".repeat(257) }] })),
+        east().send(new AddTagsCommand({ ResourceId: "org-trail", TagsList: [] })),
+        "CloudTrailARNInvalidException",
+      );
+      await expectError(
+        "AddTags",
+        east().send(
+          new AddTagsCommand({ ResourceId: ARN, TagsList: [{ Key: "k", Value: "v".repeat(257) }] }),
+        ),
         "InvalidTagParameterException",
       );
       await expectError(

@@ -28,7 +28,10 @@ export const updateTrail: OperationHandler = (ctx, input) => {
     isOrganizationTrail: inputBoolean(input, "IsOrganizationTrail") ?? current.isOrganizationTrail,
     logFileValidationEnabled:
       inputBoolean(input, "EnableLogFileValidation") ?? current.logFileValidationEnabled,
-    cloudWatchLogsLogGroupArn: optional("CloudWatchLogsLogGroupArn", current.cloudWatchLogsLogGroupArn),
+    cloudWatchLogsLogGroupArn: optional(
+      "CloudWatchLogsLogGroupArn",
+      current.cloudWatchLogsLogGroupArn,
+    ),
     cloudWatchLogsRoleArn: optional("CloudWatchLogsRoleArn", current.cloudWatchLogsRoleArn),
     kmsKeyId: optional("KmsKeyId", current.kmsKeyId),
   };

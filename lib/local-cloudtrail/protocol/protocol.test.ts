@@ -44,11 +44,16 @@ describe("AWS JSON 1.1 protocol", () => {
     const response = send("CloudTrail_20131101.ListTrails", "{not json");
     expect(response.statusCode).toBe(400);
     expect(response.json.__type).toBe("SerializationException");
-    expect(send("CloudTrail_20131101.ListTrails", "[1,2]").json.__type).toBe("SerializationException");
+    expect(send("CloudTrail_20131101.ListTrails", "[1,2]").json.__type).toBe(
+      "SerializationException",
+    );
   });
 
   it("answers a member of the wrong type with SerializationException", () => {
-    const response = send("CloudTrail_20131101.LookupEvents", JSON.stringify({ MaxResults: "ten" }));
+    const response = send(
+      "CloudTrail_20131101.LookupEvents",
+      JSON.stringify({ MaxResults: "ten" }),
+    );
     expect(response.statusCode).toBe(400);
     expect(response.json).toMatchObject({ __type: "SerializationException" });
     expect(String(response.json.message)).toContain("maxResults");
@@ -72,7 +77,10 @@ describe("AWS JSON 1.1 protocol", () => {
   });
 
   it("answers a model operation it does not implement with UnsupportedOperationException", () => {
-    const response = send("CloudTrail_20131101.CreateEventDataStore", JSON.stringify({ Name: "eds" }));
+    const response = send(
+      "CloudTrail_20131101.CreateEventDataStore",
+      JSON.stringify({ Name: "eds" }),
+    );
     expect(response.statusCode).toBe(400);
     expect(response.json.__type).toBe("UnsupportedOperationException");
   });

@@ -18,4 +18,5 @@ export class ServiceError extends Error {
 export const serializationError = (message: string) =>
   new ServiceError("SerializationException", message);
 
-export const validationError = (message: string) => new ServiceError("ValidationException", message);
+export const validationError = (message: string) =>
+  new ServiceError("ValidationException", message);

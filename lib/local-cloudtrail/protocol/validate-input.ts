@@ -16,7 +16,9 @@ export function validateInput(shapeName: string, input: unknown): void {
   if (missing.length > 0) {
     const count = missing.length;
     const details = missing
-      .map((path) => `Value null at '${path}' failed to satisfy constraint: Member must not be null`)
+      .map(
+        (path) => `Value null at '${path}' failed to satisfy constraint: Member must not be null`,
+      )
       .join("; ");
     throw validationError(`${count} validation error${count > 1 ? "s" : ""} detected: ${details}`);
   }
@@ -31,7 +33,8 @@ function check(shape: Shape, value: unknown, path: string, missing: string[]): v
         if (value[name] === undefined || value[name] === null) missing.push(join(path, name));
       }
       for (const [name, ref] of Object.entries(shape.members)) {
-        if (Object.hasOwn(value, name)) check(getShape(ref.shape), value[name], join(path, name), missing);
+        if (Object.hasOwn(value, name))
+          check(getShape(ref.shape), value[name], join(path, name), missing);
       }
       return;
     }
@@ -44,7 +47,8 @@ function check(shape: Shape, value: unknown, path: string, missing: string[]): v
     case "map": {
       if (!isPlainObject(value)) throw mismatch("map", path);
       const member = getShape(shape.value.shape);
-      for (const [key, item] of Object.entries(value)) check(member, item, join(path, key), missing);
+      for (const [key, item] of Object.entries(value))
+        check(member, item, join(path, key), missing);
       return;
     }
     case "string":

@@ -82,7 +82,10 @@ export function accessDenied(
   }
   if (source === "s3.amazonaws.com") return { code: "AccessDenied", message: "Access Denied" };
   if (source === "organizations.amazonaws.com") {
-    return { code: "AccessDeniedException", message: "You don't have permissions to access this resource." };
+    return {
+      code: "AccessDeniedException",
+      message: "You don't have permissions to access this resource.",
+    };
   }
   const message = `User: ${principalArn} is not authorized to perform: ${action} on resource: ${resource} ${reason}`;
   if (source === "sns.amazonaws.com") return { code: "AuthorizationError", message };
@@ -94,11 +97,15 @@ export function throttled(source: string): CallError {
     case "ec2.amazonaws.com":
       return { code: "Client.RequestLimitExceeded", message: "Request limit exceeded." };
     case "dynamodb.amazonaws.com":
-      return { code: "ThrottlingException", message: "Rate of requests exceeds the allowed throughput." };
+      return {
+        code: "ThrottlingException",
+        message: "Rate of requests exceeds the allowed throughput.",
+      };
     case "kms.amazonaws.com":
       return {
         code: "ThrottlingException",
-        message: "You have exceeded the rate at which you may call KMS. Reduce the frequency of your calls.",
+        message:
+          "You have exceeded the rate at which you may call KMS. Reduce the frequency of your calls.",
       };
     case "iam.amazonaws.com":
     case "sts.amazonaws.com":
@@ -118,14 +125,26 @@ export function throttled(source: string): CallError {
 /** A malformed request, worded per service family. */
 export function invalidRequest(source: string, eventName: string): CallError {
   if (source === "ec2.amazonaws.com") {
-    return { code: "Client.InvalidParameterValue", message: `Invalid value for parameter in ${eventName} request.` };
+    return {
+      code: "Client.InvalidParameterValue",
+      message: `Invalid value for parameter in ${eventName} request.`,
+    };
   }
   if (source === "s3.amazonaws.com") return { code: "InvalidRequest", message: "Invalid Request" };
-  if (source === "iam.amazonaws.com" || source === "cloudformation.amazonaws.com" || source === "rds.amazonaws.com") {
-    return { code: "ValidationError", message: "1 validation error detected: Value null at 'maxItems' failed to satisfy constraint: Member must have value greater than or equal to 1" };
+  if (
+    source === "iam.amazonaws.com" ||
+    source === "cloudformation.amazonaws.com" ||
+    source === "rds.amazonaws.com"
+  ) {
+    return {
+      code: "ValidationError",
+      message:
+        "1 validation error detected: Value null at 'maxItems' failed to satisfy constraint: Member must have value greater than or equal to 1",
+    };
   }
   return {
     code: "ValidationException",
-    message: "1 validation error detected: Value at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 100",
+    message:
+      "1 validation error detected: Value at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 100",
   };
 }

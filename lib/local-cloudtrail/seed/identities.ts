@@ -19,7 +19,12 @@ export function iamUserWithKey(user: IamUser, accessKeyId: string): UserIdentity
 }
 
 /** A console session: temporary ASIA credentials and the session's MFA state. */
-export function iamUserConsole(user: IamUser, sessionKey: string, creationDate: string, mfa: boolean): UserIdentity {
+export function iamUserConsole(
+  user: IamUser,
+  sessionKey: string,
+  creationDate: string,
+  mfa: boolean,
+): UserIdentity {
   return {
     type: "IAMUser",
     principalId: user.principalId,
@@ -38,9 +43,21 @@ export function iamUserConsole(user: IamUser, sessionKey: string, creationDate: 
 /** ConsoleLogin carries no key; a failed one carries an empty one, as AWS writes it. */
 export function iamUserSignIn(user: IamUser, failed: boolean): UserIdentity {
   if (failed) {
-    return { type: "IAMUser", principalId: user.principalId, accountId: ACCOUNT, accessKeyId: "", userName: user.userName };
+    return {
+      type: "IAMUser",
+      principalId: user.principalId,
+      accountId: ACCOUNT,
+      accessKeyId: "",
+      userName: user.userName,
+    };
   }
-  return { type: "IAMUser", principalId: user.principalId, arn: user.arn, accountId: ACCOUNT, userName: user.userName };
+  return {
+    type: "IAMUser",
+    principalId: user.principalId,
+    arn: user.arn,
+    accountId: ACCOUNT,
+    userName: user.userName,
+  };
 }
 
 export interface AssumedRoleExtras {
@@ -75,7 +92,11 @@ export function assumedRole(
       attributes: { creationDate, mfaAuthenticated: extras.mfa ? "true" : "false" },
     },
   };
-  if (extras.ec2RoleDelivery) identity.sessionContext = { ...identity.sessionContext, ec2RoleDelivery: "2.0" };
+  if (extras.ec2RoleDelivery) {
+    // Instance-profile sessions carry ec2RoleDelivery, which the shared type does not list.
+    const withDelivery = { ...identity.sessionContext, ec2RoleDelivery: "2.0" };
+    identity.sessionContext = withDelivery;
+  }
   if (extras.invokedBy) identity.invokedBy = extras.invokedBy;
   return identity;
 }
@@ -92,14 +113,15 @@ export function rootConsole(sessionKey: string, creationDate: string, mfa: boole
 }
 
 export function rootSignIn(): UserIdentity {
-  return { type: "Root", principalId: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:root`, accountId: ACCOUNT, accessKeyId: "" };
+  return {
+    type: "Root",
+    principalId: ACCOUNT,
+    arn: `arn:aws:iam::${ACCOUNT}:root`,
+    accountId: ACCOUNT,
+    accessKeyId: "",
+  };
 }
 
 export function awsService(invokedBy: string): UserIdentity {
   return { type: "AWSService", invokedBy };
-}
-
-/** Events AWS raises itself (key rotation, deletion) name only the account. */
-export function awsInternal(): UserIdentity {
-  return { accountId: ACCOUNT, invokedBy: "AWS Internal", type: "AWSService" };
 }

@@ -98,7 +98,14 @@ const SPECS: Record<string, RegionSpec> = {
       ["worker-prod-1", "c6i.xlarge"],
       ["worker-prod-2", "c6i.xlarge"],
     ],
-    securityGroups: ["default", "bastion-ssh", "prod-alb-sg", "prod-app-sg", "prod-db-sg", "prod-worker-sg"],
+    securityGroups: [
+      "default",
+      "bastion-ssh",
+      "prod-alb-sg",
+      "prod-app-sg",
+      "prod-db-sg",
+      "prod-worker-sg",
+    ],
     buckets: [
       "acme-prod-assets",
       "acme-prod-app-logs",
@@ -108,11 +115,19 @@ const SPECS: Record<string, RegionSpec> = {
       `acme-cloudtrail-logs-${DEMO_ACCOUNT_ID}`,
     ],
     kmsAliases: ["alias/prod-data", "alias/cloudtrail", "alias/secrets", "alias/backups"],
-    functions: ["order-processor", "image-resizer", "slack-notifier", "cost-report", "guardduty-to-slack"],
+    functions: [
+      "order-processor",
+      "image-resizer",
+      "slack-notifier",
+      "cost-report",
+      "guardduty-to-slack",
+    ],
     dbInstances: ["prod-aurora-instance-1", "prod-aurora-instance-2"],
     dbClusters: ["prod-aurora-cluster"],
     tables: ["orders", "sessions", "feature-flags", "terraform-locks"],
-    ecsClusters: [{ name: "prod-cluster", services: ["payments-api", "checkout-web", "notifications-worker"] }],
+    ecsClusters: [
+      { name: "prod-cluster", services: ["payments-api", "checkout-web", "notifications-worker"] },
+    ],
     eksClusters: NONE,
     ecrRepos: ["payments-api", "checkout-web", "notifications-worker", "base-images"],
     queues: ["order-events", "order-events-dlq", "email-outbound"],
@@ -125,19 +140,40 @@ const SPECS: Record<string, RegionSpec> = {
       "/aws/rds/cluster/prod-aurora-cluster/postgresql",
       "aws-cloudtrail-logs-management-events",
     ],
-    secrets: ["prod/payments/db-credentials", "prod/stripe/api-key", "prod/checkout/session-secret", "prod/datadog/api-key"],
-    parameters: ["/prod/payments/feature-flags", "/prod/checkout/api-url", "/prod/common/log-level", "/prod/order-processor/batch-size"],
+    secrets: [
+      "prod/payments/db-credentials",
+      "prod/stripe/api-key",
+      "prod/checkout/session-secret",
+      "prod/datadog/api-key",
+    ],
+    parameters: [
+      "/prod/payments/feature-flags",
+      "/prod/checkout/api-url",
+      "/prod/common/log-level",
+      "/prod/order-processor/batch-size",
+    ],
     loadBalancers: ["prod-public-alb", "prod-internal-alb"],
     targetGroups: ["payments-api-tg", "checkout-web-tg"],
     autoScalingGroups: ["prod-app-asg", "prod-worker-asg"],
-    stacks: ["prod-network", "prod-payments-api", "prod-checkout-web", "datadog-integration", "security-baseline"],
+    stacks: [
+      "prod-network",
+      "prod-payments-api",
+      "prod-checkout-web",
+      "datadog-integration",
+      "security-baseline",
+    ],
     restApis: ["public-api"],
     glueDatabases: NONE,
     workGroups: ["primary"],
     stateMachines: ["order-fulfillment"],
     eventRules: ["nightly-cost-report", "guardduty-findings-to-sns", "ecs-task-state-change"],
     certificates: ["*.acme-corp.example", "api.acme-corp.example"],
-    alarms: ["prod-alb-5xx", "prod-aurora-cpu-high", "payments-api-latency-p99", "order-events-dlq-not-empty"],
+    alarms: [
+      "prod-alb-5xx",
+      "prod-aurora-cpu-high",
+      "payments-api-latency-p99",
+      "order-events-dlq-not-empty",
+    ],
   },
   "us-east-2": {
     instances: [
@@ -145,7 +181,12 @@ const SPECS: Record<string, RegionSpec> = {
       ["airflow-worker-1", "r6i.xlarge"],
     ],
     securityGroups: ["default", "airflow-sg"],
-    buckets: ["acme-data-lake-raw", "acme-data-lake-curated", "acme-athena-results-us-east-2", "acme-dr-backups"],
+    buckets: [
+      "acme-data-lake-raw",
+      "acme-data-lake-curated",
+      "acme-athena-results-us-east-2",
+      "acme-dr-backups",
+    ],
     kmsAliases: ["alias/data-lake"],
     functions: ["glue-trigger"],
     dbInstances: ["analytics-postgres"],
@@ -214,7 +255,11 @@ const SPECS: Record<string, RegionSpec> = {
       ["eu-prod-eks-node-c", "m6i.xlarge"],
     ],
     securityGroups: ["default", "eks-cluster-sg-eu-prod-eks", "eu-prod-db-sg"],
-    buckets: ["acme-eu-customer-exports", `acme-eu-cloudtrail-data-${DEMO_ACCOUNT_ID}`, "acme-eu-prod-assets"],
+    buckets: [
+      "acme-eu-customer-exports",
+      `acme-eu-cloudtrail-data-${DEMO_ACCOUNT_ID}`,
+      "acme-eu-prod-assets",
+    ],
     kmsAliases: ["alias/eu-prod-data"],
     functions: ["gdpr-export", "order-processor-eu"],
     dbInstances: ["eu-prod-postgres"],
@@ -280,7 +325,10 @@ function buildRegion(region: string, spec: RegionSpec): RegionInventory {
     region,
     vpcId: `vpc-0${stableHex(`${region}/vpc`, 16)}`,
     subnets,
-    securityGroups: spec.securityGroups.map((name) => ({ id: `sg-0${stableHex(`${region}/sg/${name}`, 16)}`, name })),
+    securityGroups: spec.securityGroups.map((name) => ({
+      id: `sg-0${stableHex(`${region}/sg/${name}`, 16)}`,
+      name,
+    })),
     instances: spec.instances.map(([name, type], i) => ({
       id: `i-0${stableHex(`${region}/instance/${name}`, 16)}`,
       name,
@@ -290,10 +338,15 @@ function buildRegion(region: string, spec: RegionSpec): RegionInventory {
       privateIp: `10.${20 + (hashByte(region) % 20)}.${(i % 3) * 16 + 1}.${10 + i * 7}`,
       volume: `vol-0${stableHex(`${region}/volume/${name}`, 16)}`,
     })),
-    snapshots: spec.instances.map(([name]) => `snap-0${stableHex(`${region}/snapshot/${name}`, 16)}`),
+    snapshots: spec.instances.map(
+      ([name]) => `snap-0${stableHex(`${region}/snapshot/${name}`, 16)}`,
+    ),
     amis: [0, 1].map((i) => `ami-0${stableHex(`${region}/ami/${i}`, 16)}`),
     buckets: spec.buckets,
-    kmsKeys: spec.kmsAliases.map((alias) => ({ id: stableUuid(`${region}/kms/${alias}`), name: alias })),
+    kmsKeys: spec.kmsAliases.map((alias) => ({
+      id: stableUuid(`${region}/kms/${alias}`),
+      name: alias,
+    })),
     functions: spec.functions,
     dbInstances: spec.dbInstances,
     dbClusters: spec.dbClusters,
@@ -315,7 +368,10 @@ function buildRegion(region: string, spec: RegionSpec): RegionInventory {
     workGroups: spec.workGroups,
     stateMachines: spec.stateMachines,
     eventRules: spec.eventRules,
-    certificates: spec.certificates.map((domain) => ({ id: stableUuid(`${region}/acm/${domain}`), name: domain })),
+    certificates: spec.certificates.map((domain) => ({
+      id: stableUuid(`${region}/acm/${domain}`),
+      name: domain,
+    })),
     alarms: spec.alarms,
     guardDutyDetector: stableHex(`${region}/guardduty`, 32),
   };
@@ -329,7 +385,8 @@ function lowerAlnum(name: string, length: number): string {
   const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
   const hex = stableHex(name, length * 2);
   let out = "";
-  for (let i = 0; i < length; i++) out += alphabet[parseInt(hex.slice(i * 2, i * 2 + 2), 16) % alphabet.length];
+  for (let i = 0; i < length; i++)
+    out += alphabet[parseInt(hex.slice(i * 2, i * 2 + 2), 16) % alphabet.length];
   return out;
 }
 
@@ -381,7 +438,10 @@ export const CUSTOMER_POLICIES = [
 
 export const HOSTED_ZONES: readonly Named[] = [
   { id: "Z0" + stableHex("zone/acme-corp.example", 18).toUpperCase(), name: "acme-corp.example." },
-  { id: "Z0" + stableHex("zone/internal.acme-corp.example", 18).toUpperCase(), name: "internal.acme-corp.example." },
+  {
+    id: "Z0" + stableHex("zone/internal.acme-corp.example", 18).toUpperCase(),
+    name: "internal.acme-corp.example.",
+  },
 ];
 
 export const DISTRIBUTIONS: readonly Named[] = [

@@ -24,7 +24,8 @@ export function iamUser(userName: string, keyGeneration?: number): IamUser {
     userName,
     arn: userArn(userName),
     principalId: principalId("AIDA", userName),
-    accessKeyId: keyGeneration === undefined ? undefined : accessKeyId("AKIA", `${userName}/${keyGeneration}`),
+    accessKeyId:
+      keyGeneration === undefined ? undefined : accessKeyId("AKIA", `${userName}/${keyGeneration}`),
   };
 }
 
@@ -75,9 +76,8 @@ export const ROLES = {
   cfnExecution: role("CloudFormationExecutionRole"),
 } as const;
 
-export const IDENTITY_STORE = "d-9067c1a2b3";
-export const SAML_PROVIDER = "arn:aws:iam::123456789012:saml-provider/AWSSSO_6f1e2d3c4b5a6978_DO_NOT_DELETE";
-export const GITHUB_OIDC_PROVIDER = "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com";
+export const GITHUB_OIDC_PROVIDER =
+  "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com";
 
 /** Company egress addresses (documentation ranges): offices, CI, homes. */
 export const IPS = {

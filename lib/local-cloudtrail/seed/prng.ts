@@ -29,7 +29,9 @@ export function hashString(text: string): number {
   return fmix32(h);
 }
 
-const HEX: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+const HEX: readonly string[] = Array.from({ length: 256 }, (_, i) =>
+  i.toString(16).padStart(2, "0"),
+);
 const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 const ALNUM_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
@@ -182,9 +184,5 @@ export class WeightedTable<T> {
       else lo = mid + 1;
     }
     return this.items[lo];
-  }
-
-  get size(): number {
-    return this.items.length;
   }
 }

@@ -49,6 +49,7 @@ const VERSION_109 = new Set([
 ]);
 
 const hostCache = new Map<string, string>();
+const tlsCache = new Map<string, Readonly<Record<string, unknown>>>();
 
 /** The Host header the caller sent: global endpoints for global services, regional otherwise. */
 function hostHeader(source: string, region: string): string {
@@ -57,7 +58,8 @@ function hostHeader(source: string, region: string): string {
   if (host === undefined) {
     const service = source.slice(0, -".amazonaws.com".length);
     if (source === "signin.amazonaws.com") host = "signin.aws.amazon.com";
-    else if (source === "organizations.amazonaws.com") host = "organizations.us-east-1.amazonaws.com";
+    else if (source === "organizations.amazonaws.com")
+      host = "organizations.us-east-1.amazonaws.com";
     else if (GLOBAL_SOURCES.has(source)) host = source;
     else host = `${service}.${region}.amazonaws.com`;
     hostCache.set(key, host);
@@ -65,13 +67,24 @@ function hostHeader(source: string, region: string): string {
   return host;
 }
 
-function tlsDetails(profile: TlsProfile, source: string, region: string): Record<string, unknown> | undefined {
+/** Shared and frozen: a handful of distinct values serve every event. */
+function tlsDetails(
+  profile: TlsProfile,
+  source: string,
+  region: string,
+): Readonly<Record<string, unknown>> | undefined {
   if (profile === "none") return undefined;
-  return {
-    tlsVersion: profile === "tls13" ? "TLSv1.3" : "TLSv1.2",
-    cipherSuite: profile === "tls13" ? "TLS_AES_128_GCM_SHA256" : "ECDHE-RSA-AES128-GCM-SHA256",
-    clientProvidedHostHeader: hostHeader(source, region),
-  };
+  const key = `${profile}|${source}|${region}`;
+  let details = tlsCache.get(key);
+  if (details === undefined) {
+    details = Object.freeze({
+      tlsVersion: profile === "tls13" ? "TLSv1.3" : "TLSv1.2",
+      cipherSuite: profile === "tls13" ? "TLS_AES_128_GCM_SHA256" : "ECDHE-RSA-AES128-GCM-SHA256",
+      clientProvidedHostHeader: hostHeader(source, region),
+    });
+    tlsCache.set(key, details);
+  }
+  return details;
 }
 
 /** S3 request ids are 16 upper-case hex characters, not UUIDs. */
@@ -82,6 +95,8 @@ export function drawRequestId(rng: Rng, source: string): string {
 export function apiEvent(rng: Rng, call: ApiCall): StoredEvent {
   const requestID = call.requestId === undefined ? drawRequestId(rng, call.source) : call.requestId;
   const tls = tlsDetails(call.tls, call.source, call.region);
+  // Built field by field in AWS's order rather than with conditional spreads: this runs
+  // for every event, and spreads cost a third of the generation time.
   const record: CloudTrailRecord = {
     eventVersion: VERSION_109.has(call.source) ? "1.09" : "1.08",
     userIdentity: call.identity,
@@ -91,24 +106,24 @@ export function apiEvent(rng: Rng, call: ApiCall): StoredEvent {
     awsRegion: call.region,
     sourceIPAddress: call.ip,
     userAgent: call.userAgent,
-    ...(call.errorCode !== undefined && { errorCode: call.errorCode }),
-    ...(call.errorMessage !== undefined && { errorMessage: call.errorMessage }),
-    requestParameters: call.requestParameters,
-    responseElements: call.responseElements ?? null,
-    ...(call.additionalEventData !== undefined && { additionalEventData: call.additionalEventData }),
-    ...(requestID !== null && { requestID }),
-    eventID: rng.uuid(),
-    readOnly: call.readOnly,
-    ...(call.recordResources !== undefined && { resources: call.recordResources }),
-    eventType: call.eventType ?? "AwsApiCall",
-    managementEvent: true,
-    recipientAccountId: DEMO_ACCOUNT_ID,
-    ...(call.sharedEventID !== undefined && { sharedEventID: call.sharedEventID }),
-    ...(call.vpcEndpointId !== undefined && { vpcEndpointId: call.vpcEndpointId }),
-    eventCategory: "Management",
-    ...(tls !== undefined && { tlsDetails: tls }),
-    ...(call.consoleSession === true && { sessionCredentialFromConsole: "true" }),
-  };
+  } as CloudTrailRecord;
+  if (call.errorCode !== undefined) record.errorCode = call.errorCode;
+  if (call.errorMessage !== undefined) record.errorMessage = call.errorMessage;
+  record.requestParameters = call.requestParameters;
+  record.responseElements = call.responseElements ?? null;
+  if (call.additionalEventData !== undefined) record.additionalEventData = call.additionalEventData;
+  if (requestID !== null) record.requestID = requestID;
+  record.eventID = rng.uuid();
+  record.readOnly = call.readOnly;
+  if (call.recordResources !== undefined) record.resources = call.recordResources;
+  record.eventType = call.eventType ?? "AwsApiCall";
+  record.managementEvent = true;
+  record.recipientAccountId = DEMO_ACCOUNT_ID;
+  if (call.sharedEventID !== undefined) record.sharedEventID = call.sharedEventID;
+  if (call.vpcEndpointId !== undefined) record.vpcEndpointId = call.vpcEndpointId;
+  record.eventCategory = "Management";
+  if (tls !== undefined) record.tlsDetails = tls;
+  if (call.consoleSession === true) record.sessionCredentialFromConsole = "true";
   return { record, resources: call.resources ?? [] };
 }
 
@@ -124,7 +139,8 @@ export interface ConsoleLogin {
   resources?: EventResource[];
 }
 
-export const CONSOLE_HOME = "https://console.aws.amazon.com/console/home?hashArgs=%23&isauthcode=true&state=hashArgsFromTB_us-east-1_c63b0c5ba4f0d4b3";
+export const CONSOLE_HOME =
+  "https://console.aws.amazon.com/console/home?hashArgs=%23&isauthcode=true&state=hashArgsFromTB_us-east-1_c63b0c5ba4f0d4b3";
 
 /** Sign-in is global: AWS records every ConsoleLogin in us-east-1. */
 export function consoleLoginEvent(rng: Rng, login: ConsoleLogin): StoredEvent {

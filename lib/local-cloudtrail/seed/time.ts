@@ -2,9 +2,26 @@ import "server-only";
 
 import { DAY } from "./constants";
 
-/** CloudTrail's eventTime: UTC, whole seconds, no milliseconds. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 60 }, (_, i) =>
+  String(i).padStart(2, "0"),
+);
+let cachedDay = Number.NaN;
+let cachedDayPrefix = "";
+
+/**
+ * CloudTrail's eventTime: UTC, whole seconds, no milliseconds. Called for every event, so
+ * the date part is formatted once per day and the time of day by table lookups.
+ */
 export function isoSeconds(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const day = Math.floor(ms / DAY);
+  if (day !== cachedDay) {
+    cachedDay = day;
+    cachedDayPrefix = new Date(day * DAY).toISOString().slice(0, 11);
+  }
+  const seconds = Math.floor((ms - day * DAY) / 1000);
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  return `${cachedDayPrefix}${TWO_DIGITS[h]}:${TWO_DIGITS[m]}:${TWO_DIGITS[seconds % 60]}Z`;
 }
 
 export function utcDayStart(ms: number): number {

@@ -26,7 +26,15 @@ export interface Timeline {
     oldKeyDeleted: number;
   };
   privilegeEscalation: { start: number };
-  rootWithoutMfa: { start: number; detectorDeleted: number; detectorRecreated: number };
+  rootWithoutMfa: {
+    start: number;
+    detectorDeleted: number;
+    keyDeletionScheduled: number;
+    detectorRecreated: number;
+    keyDeletionCancelled: number;
+    ownerSignIn: number;
+    mfaEnabled: number;
+  };
 }
 
 const at = (h: number, m: number, s: number) => h * HOUR + m * MINUTE + s * SECOND;
@@ -59,7 +67,11 @@ export function timeline(anchor: number): Timeline {
     rootWithoutMfa: {
       start: rootDay + at(4, 29, 40),
       detectorDeleted: rootDay + at(4, 37, 21),
+      keyDeletionScheduled: rootDay + at(4, 40, 48),
       detectorRecreated: rootDay + DAY + at(9, 12, 44),
+      keyDeletionCancelled: rootDay + DAY + at(9, 15, 10),
+      ownerSignIn: rootDay + DAY + at(14, 2, 19),
+      mfaEnabled: rootDay + DAY + at(14, 6, 52),
     },
   };
 }

@@ -21,9 +21,11 @@ export const CONSOLE_UA = "AWS Internal";
 export const CLI = {
   mac: "aws-cli/2.15.30 Python/3.11.8 Darwin/23.4.0 exe/x86_64 prompt/off command/",
   macArm: "aws-cli/2.15.38 Python/3.11.8 Darwin/23.4.0 exe/arm64 prompt/off command/",
-  linux: "aws-cli/2.15.30 Python/3.11.8 Linux/5.15.0-1057-aws exe/x86_64.ubuntu.22 prompt/off command/",
+  linux:
+    "aws-cli/2.15.30 Python/3.11.8 Linux/5.15.0-1057-aws exe/x86_64.ubuntu.22 prompt/off command/",
   windows: "aws-cli/2.15.22 Python/3.11.6 Windows/10 exe/AMD64 prompt/off command/",
-  githubRunner: "aws-cli/2.15.30 Python/3.11.8 Linux/6.5.0-1017-azure exe/x86_64.ubuntu.22 prompt/off command/",
+  githubRunner:
+    "aws-cli/2.15.30 Python/3.11.8 Linux/6.5.0-1017-azure exe/x86_64.ubuntu.22 prompt/off command/",
 } as const;
 
 export const TERRAFORM =
@@ -36,7 +38,8 @@ export const SDK = {
     "aws-sdk-js/3.533.0 ua/2.1 os/linux#5.10.210-220.852.amzn2.x86_64 lang/js md/nodejs#20.11.1 api/secrets-manager#3.533.0 exec-env/AWS_Lambda_nodejs20.x",
   goDatadog: "aws-sdk-go/1.50.38 (go1.21.8; linux; amd64)",
   ssmAgent: "aws-sdk-go/1.50.38 (go1.21.8; linux; amd64) amazon-ssm-agent/3.3.40.0",
-  javaEcs: "aws-sdk-java/2.25.14 Linux/5.10.213-201.855.amzn2.x86_64 OpenJDK_64-Bit_Server_VM/17.0.10+7-LTS Java/17.0.10 vendor/Amazon.com_Inc. io/sync http/Apache cfg/retry-mode/legacy",
+  javaEcs:
+    "aws-sdk-java/2.25.14 Linux/5.10.213-201.855.amzn2.x86_64 OpenJDK_64-Bit_Server_VM/17.0.10+7-LTS Java/17.0.10 vendor/Amazon.com_Inc. io/sync http/Apache cfg/retry-mode/legacy",
   goEks: "aws-sdk-go/1.48.9 (go1.21.5; linux; amd64) kubernetes/v1.29.3-eks-adc7111",
   grafana: "aws-sdk-go/1.50.8 (go1.21.6; linux; amd64) Grafana/10.4.1",
   githubCredentials:

@@ -34,8 +34,7 @@ export function openDatabase(path: string): Db {
 
 export function getMeta(db: Db, key: string): string | undefined {
   const row = db.prepare("SELECT value FROM meta WHERE key = ?").get(key) as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   return row?.value;
 }
 

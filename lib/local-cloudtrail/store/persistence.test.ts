@@ -26,7 +26,8 @@ describe("persistence", () => {
     db.close();
 
     const first = new LocalCloudTrail({ path, seed: false });
-    const auth = "AWS4-HMAC-SHA256 Credential=AKIA1/20261124/us-east-1/cloudtrail/aws4_request, SignedHeaders=host, Signature=x";
+    const auth =
+      "AWS4-HMAC-SHA256 Credential=AKIA1/20261124/us-east-1/cloudtrail/aws4_request, SignedHeaders=host, Signature=x";
     const created = first.handle({
       method: "POST",
       headers: { "x-amz-target": "CloudTrail_20131101.CreateTrail", authorization: auth },
@@ -42,7 +43,11 @@ describe("persistence", () => {
       body: "{}",
     });
     expect(JSON.parse(listed.body).Trails).toEqual([
-      { Name: "kept", HomeRegion: "us-east-1", TrailARN: "arn:aws:cloudtrail:us-east-1:123456789012:trail/kept" },
+      {
+        Name: "kept",
+        HomeRegion: "us-east-1",
+        TrailARN: "arn:aws:cloudtrail:us-east-1:123456789012:trail/kept",
+      },
     ]);
     second.close();
   });
@@ -51,7 +56,13 @@ describe("persistence", () => {
     const path = tempStore();
     const child = spawn(
       process.execPath,
-      ["--conditions=react-server", "--import", "tsx", join(__dirname, "../testing/write-then-hang.ts"), path],
+      [
+        "--conditions=react-server",
+        "--import",
+        "tsx",
+        join(__dirname, "../testing/write-then-hang.ts"),
+        path,
+      ],
       { stdio: ["ignore", "pipe", "inherit"] },
     );
     await new Promise<void>((resolve, reject) => {
@@ -67,7 +78,11 @@ describe("persistence", () => {
       const status = await h.client().send(new GetTrailStatusCommand({ Name: "survivor" }));
       expect(status.IsLogging).toBe(true);
       const { Events = [] } = await h.client().send(
-        new LookupEventsCommand({ LookupAttributes: [{ AttributeKey: "AccessKeyId", AttributeValue: "AKIAKILLTEST00000001" }] }),
+        new LookupEventsCommand({
+          LookupAttributes: [
+            { AttributeKey: "AccessKeyId", AttributeValue: "AKIAKILLTEST00000001" },
+          ],
+        }),
       );
       expect(Events.map((e) => e.EventName)).toEqual(["StartLogging", "CreateTrail"]);
     } finally {
@@ -79,7 +94,8 @@ describe("persistence", () => {
     const path = tempStore();
     let now = Date.parse("2026-11-24T12:00:00Z");
     const service = new LocalCloudTrail({ path, now: () => now });
-    const count = () => (service.db.prepare("SELECT COUNT(*) AS n FROM events").get() as { n: number }).n;
+    const count = () =>
+      (service.db.prepare("SELECT COUNT(*) AS n FROM events").get() as { n: number }).n;
     const seeded = count();
     expect(seeded).toBeGreaterThan(50_000);
     expect(getMeta(service.db, "seeded_until")).toBe(String(now));
@@ -88,15 +104,19 @@ describe("persistence", () => {
     now += 6 * 60 * 60_000;
     const reopened = new LocalCloudTrail({ path, now: () => now });
     // Reopening does not seed again...
-    expect((reopened.db.prepare("SELECT COUNT(*) AS n FROM events").get() as { n: number }).n).toBe(seeded);
+    expect((reopened.db.prepare("SELECT COUNT(*) AS n FROM events").get() as { n: number }).n).toBe(
+      seeded,
+    );
     // ...but a lookup brings the demo account's activity up to now.
-    const auth = "AWS4-HMAC-SHA256 Credential=AKIA1/20261124/us-east-1/cloudtrail/aws4_request, SignedHeaders=host, Signature=x";
+    const auth =
+      "AWS4-HMAC-SHA256 Credential=AKIA1/20261124/us-east-1/cloudtrail/aws4_request, SignedHeaders=host, Signature=x";
     reopened.handle({
       method: "POST",
       headers: { "x-amz-target": "CloudTrail_20131101.LookupEvents", authorization: auth },
       body: "{}",
     });
-    const after = (reopened.db.prepare("SELECT COUNT(*) AS n FROM events").get() as { n: number }).n;
+    const after = (reopened.db.prepare("SELECT COUNT(*) AS n FROM events").get() as { n: number })
+      .n;
     expect(after).toBeGreaterThan(seeded + 6);
     expect(getMeta(reopened.db, "seeded_until")).toBe(String(now));
     reopened.close();

@@ -16,8 +16,7 @@ export function listAllTrails(db: Db): Trail[] {
 
 export function findTrailByArn(db: Db, arn: string): Trail | undefined {
   const row = db.prepare("SELECT trail FROM trails WHERE arn = ?").get(arn) as
-    | { trail: string }
-    | undefined;
+    { trail: string } | undefined;
   return row ? (JSON.parse(row.trail) as Trail) : undefined;
 }
 

@@ -8,7 +8,12 @@ import type { CloudTrailRecord, EventResource, StoredEvent } from "../types";
 /** A local service on an empty in-memory store with a clock the test moves. */
 export function createHarness(options: Partial<LocalCloudTrailOptions> = {}) {
   let now = Date.parse("2026-11-24T12:00:00Z");
-  const service = new LocalCloudTrail({ path: ":memory:", seed: false, now: () => now, ...options });
+  const service = new LocalCloudTrail({
+    path: ":memory:",
+    seed: false,
+    now: () => now,
+    ...options,
+  });
   const clients = new Map<string, CloudTrailClient>();
   return {
     service,

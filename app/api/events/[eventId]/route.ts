@@ -14,13 +14,19 @@ export async function GET(
   const region = new URL(request.url).searchParams.get("region") ?? regions[0];
   if (!regions.includes(region)) {
     const message = `Region ${region} is not one of this dashboard's regions (${regions.join(", ")}).`;
-    return Response.json({ error: { code: "BadRequest", message, retryable: false } }, { status: 400 });
+    return Response.json(
+      { error: { code: "BadRequest", message, retryable: false } },
+      { status: 400 },
+    );
   }
   try {
     const event = await lookupEventById(region, eventId);
     if (!event) {
       const message = `No event ${eventId} in ${region} in the last 90 days.`;
-      return Response.json({ error: { code: "NotFound", message, retryable: false } }, { status: 404 });
+      return Response.json(
+        { error: { code: "NotFound", message, retryable: false } },
+        { status: 404 },
+      );
     }
     return Response.json(event);
   } catch (error) {

@@ -16,7 +16,14 @@ export function template(
   build: (ctx: CallContext) => CallDetails = noParameters,
   available: (inv: RegionInventory) => boolean = always,
 ): EventTemplate {
-  return { key: `${service}:${name}`, source: `${service}.amazonaws.com`, name, readOnly, build, available };
+  return {
+    key: `${service}:${name}`,
+    source: `${service}.amazonaws.com`,
+    name,
+    readOnly,
+    build,
+    available,
+  };
 }
 
 export const read = (

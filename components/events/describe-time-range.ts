@@ -1,0 +1,19 @@
+import type { EventsView } from "@/lib/view/events-view";
+import { TIME_RANGE_PRESETS } from "@/lib/view/time-range";
+
+import { formatUtcTime } from "./format-utc-time";
+
+/**
+ * The view's time range as a phrase to follow "events": "in the last hour", "from
+ * 2026-11-24 10:00:00 to now (UTC)". Mirrors resolveTimeRange: an absolute bound wins over
+ * the preset, which only measures back from `to` when `from` is missing.
+ */
+export function describeTimeRange(view: Pick<EventsView, "range" | "from" | "to">): string {
+  const preset = TIME_RANGE_PRESETS[view.range].label.toLowerCase();
+  if (view.from) {
+    const to = view.to ? formatUtcTime(view.to.toISOString()) : "now";
+    return `from ${formatUtcTime(view.from.toISOString())} to ${to} (UTC)`;
+  }
+  if (view.to) return `in the ${preset} before ${formatUtcTime(view.to.toISOString())} (UTC)`;
+  return `in the ${preset}`;
+}

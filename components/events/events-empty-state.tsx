@@ -1,0 +1,37 @@
+import { Button } from "@/components/ui/button";
+import type { EventsView } from "@/lib/view/events-view";
+import { TIME_RANGE_PRESET_KEYS, TIME_RANGE_PRESETS } from "@/lib/view/time-range";
+
+import { describeView } from "./describe-view";
+
+interface EventsEmptyStateProps {
+  view: EventsView;
+  onViewChange: (patch: Partial<EventsView>) => void;
+}
+
+/** No events for the view: say exactly what was searched, and offer the next wider range. */
+export function EventsEmptyState({ view, onViewChange }: EventsEmptyStateProps) {
+  const wider =
+    view.from || view.to
+      ? undefined
+      : TIME_RANGE_PRESET_KEYS[TIME_RANGE_PRESET_KEYS.indexOf(view.range) + 1];
+
+  return (
+    <div className="flex flex-col items-center gap-2 rounded-lg border border-dashed border-border px-6 py-12 text-center">
+      <p className="font-medium">No events {describeView(view)}</p>
+      <p className="text-sm text-muted-foreground">
+        Widen the time range{view.attr ? ", clear the filter" : ""} or pick another region.
+      </p>
+      {wider && (
+        <Button
+          variant="outline"
+          size="sm"
+          className="mt-2"
+          onClick={() => onViewChange({ range: wider, from: null, to: null })}
+        >
+          Show the {TIME_RANGE_PRESETS[wider].label.toLowerCase()}
+        </Button>
+      )}
+    </div>
+  );
+}
