@@ -8,6 +8,7 @@ import { getDashboardConfig } from "@/lib/cloudtrail/dashboard-config";
 import { describeCloudTrailError } from "@/lib/cloudtrail/errors";
 import { lookupEventById, lookupEventsPage } from "@/lib/cloudtrail/lookup-events";
 import { eventsRequestFor } from "@/lib/events/events-request";
+import { eventNotFound } from "@/lib/events/failure";
 import { effectiveEventsView, loadEventsView, type EventsView } from "@/lib/view/events-view";
 
 export const metadata: Metadata = { title: "Events" };
@@ -58,12 +59,7 @@ async function prefetchEventsView(view: EventsView, regions: string[]): Promise<
       queryFn: async () => {
         const event = await lookupEventById(region, eventId).catch(rejectAsFailure);
         if (event) return event;
-        const notFound: ApiFailure = {
-          code: "NotFound",
-          message: `No event ${eventId} in ${region} in the last 90 days.`,
-          retryable: false,
-        };
-        return Promise.reject(notFound);
+        return Promise.reject(eventNotFound(region, eventId));
       },
     });
   }

@@ -1,12 +1,8 @@
 import { z } from "zod";
 
-/** A failed request as the dashboard shows it: what the API routes answer under `error`. */
-export interface ApiFailure {
-  code: string;
-  message: string;
-  /** Trying again later may succeed. */
-  retryable: boolean;
-}
+import type { Failure } from "@/lib/events/failure";
+
+export type ApiFailure = Failure;
 
 /**
  * What the client's fetches throw. The server's prefetches reject with a plain ApiFailure

@@ -16,7 +16,7 @@ import type { TrailEvent } from "@/lib/events/trail-event";
 import { EventRecord } from "./event-record";
 import { EventSummary } from "./event-summary";
 import { eventQueryOptions } from "./events-query";
-import { formatUtcTime } from "./format-utc-time";
+import { formatUtcTime } from "@/lib/format/format-utc-time";
 import { RequestFailure } from "./request-failure";
 
 interface EventDetailSheetProps {

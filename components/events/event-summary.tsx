@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 
 import type { TrailEvent } from "@/lib/events/trail-event";
 
-import { formatUtcTime } from "./format-utc-time";
+import { formatUtcTime } from "@/lib/format/format-utc-time";
 
 /** The few facts an analyst reads first, above the full record. */
 export function EventSummary({ event }: { event: TrailEvent }) {

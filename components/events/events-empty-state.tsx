@@ -2,7 +2,7 @@ import { Button } from "@/components/ui/button";
 import type { EventsView } from "@/lib/view/events-view";
 import { TIME_RANGE_PRESET_KEYS, TIME_RANGE_PRESETS } from "@/lib/view/time-range";
 
-import { describeView } from "./describe-view";
+import { describeView } from "@/lib/format/describe-view";
 
 interface EventsEmptyStateProps {
   view: EventsView;

@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import type { EventsView } from "@/lib/view/events-view";
 
-import { describeView } from "./describe-view";
+import { describeView } from "@/lib/format/describe-view";
 import { EventsEmptyState } from "./events-empty-state";
 import { EventsTable } from "./events-table";
 import { EventsTableSkeleton } from "./events-table-skeleton";

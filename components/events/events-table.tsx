@@ -14,7 +14,7 @@ import {
 } from "@/components/ui/table";
 import type { TrailEvent } from "@/lib/events/trail-event";
 
-import { formatUtcTime } from "./format-utc-time";
+import { formatUtcTime } from "@/lib/format/format-utc-time";
 
 interface EventsTableProps {
   events: TrailEvent[];

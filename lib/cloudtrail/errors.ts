@@ -1,12 +1,6 @@
 import "server-only";
 
-/** A CloudTrail failure as the dashboard shows it. */
-export interface CloudTrailFailure {
-  code: string;
-  message: string;
-  /** Trying again later may succeed (throttling, network, service faults). */
-  retryable: boolean;
-}
+import type { Failure } from "@/lib/events/failure";
 
 const MESSAGES: Record<string, string> = {
   ThrottlingException:
@@ -48,7 +42,7 @@ const RETRYABLE = new Set([
 ]);
 
 /** Maps any error from a CloudTrail call to a message a person can act on. */
-export function describeCloudTrailError(error: unknown): CloudTrailFailure {
+export function describeCloudTrailError(error: unknown): Failure {
   const code = errorCode(error);
   const original = error instanceof Error ? error.message : String(error);
   const known = MESSAGES[code];

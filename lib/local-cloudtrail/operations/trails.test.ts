@@ -431,9 +431,9 @@ describe("trails", () => {
       await expectError(
         "PutInsightSelectors",
         east().send(
-          // @ts-expect-error: a type outside the model's enum
           new PutInsightSelectorsCommand({
             TrailName: "org-trail",
+            // @ts-expect-error: a type outside the model's enum
             InsightSelectors: [{ InsightType: "CostInsight" }],
           }),
         ),

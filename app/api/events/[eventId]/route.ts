@@ -1,6 +1,7 @@
 import { getDashboardConfig } from "@/lib/cloudtrail/dashboard-config";
 import { describeCloudTrailError } from "@/lib/cloudtrail/errors";
 import { lookupEventById } from "@/lib/cloudtrail/lookup-events";
+import { eventNotFound } from "@/lib/events/failure";
 
 export const dynamic = "force-dynamic";
 
@@ -22,11 +23,7 @@ export async function GET(
   try {
     const event = await lookupEventById(region, eventId);
     if (!event) {
-      const message = `No event ${eventId} in ${region} in the last 90 days.`;
-      return Response.json(
-        { error: { code: "NotFound", message, retryable: false } },
-        { status: 404 },
-      );
+      return Response.json({ error: eventNotFound(region, eventId) }, { status: 404 });
     }
     return Response.json(event);
   } catch (error) {
