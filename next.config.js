@@ -4,6 +4,8 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Lets several builds live side by side (for example one per working copy under test).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 module.exports = nextConfig;

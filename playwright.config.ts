@@ -1,19 +1,8 @@
-import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
 
-import { chromium, defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumExecutable } from "./scripts/chromium-executable";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-
-/**
- * Playwright's own Chromium when it is installed, else the system's (Debian's
- * /usr/bin/chromium), else whatever TRAILSCOPE_CHROMIUM names. `scripts/ensure-browser.sh`
- * installs one when none is found.
- */
-function chromiumExecutable(): string | undefined {
-  if (process.env.TRAILSCOPE_CHROMIUM) return process.env.TRAILSCOPE_CHROMIUM;
-  if (existsSync(chromium.executablePath())) return undefined;
-  return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium"].find(existsSync);
-}
 
 export default defineConfig({
   testDir: "e2e",
@@ -36,14 +25,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath: chromiumExecutable(),
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -6,12 +6,18 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 
+import { benchBrowser } from "../bench/browser";
 import { benchLocalService } from "../bench/local-service";
+import { benchScanThroughput } from "../bench/scan-throughput";
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), "trailscope-bench-"));
   try {
-    const sections = [await benchLocalService(join(dir, "store.sqlite"))];
+    const sections = [
+      await benchLocalService(join(dir, "store.sqlite")),
+      await benchScanThroughput(join(dir, "throttled.sqlite")),
+      await benchBrowser(dir),
+    ];
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     const doc = [
       "# Benchmarks",

@@ -2,13 +2,16 @@ import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query
 import type { Metadata } from "next";
 
 import type { ApiFailure } from "@/components/events/api-error";
+import { eventQueryOptions } from "@/components/events/event-query";
 import { EventsExplorer } from "@/components/events/events-explorer";
-import { eventQueryOptions, eventsQueryOptions } from "@/components/events/events-query";
+import { scanQueryKey } from "@/components/events/scan-query";
 import { getDashboardConfig } from "@/lib/cloudtrail/dashboard-config";
 import { describeCloudTrailError } from "@/lib/cloudtrail/errors";
-import { lookupEventById, lookupEventsPage } from "@/lib/cloudtrail/lookup-events";
-import { eventsRequestFor } from "@/lib/events/events-request";
+import { lookupEventById } from "@/lib/cloudtrail/lookup-events";
+import { scanEvents } from "@/lib/cloudtrail/scan-events";
+import { applyScanMessage, type ScanState } from "@/lib/events/event-scan";
 import { eventNotFound } from "@/lib/events/failure";
+import { scanRequestFor } from "@/lib/events/scan-request";
 import { effectiveEventsView, loadEventsView, type EventsView } from "@/lib/view/events-view";
 
 export const metadata: Metadata = { title: "Events" };
@@ -37,29 +40,28 @@ export default async function EventsPage({
 }
 
 /**
- * Fetches what the view shows first (its first page, and the open event when that is not
- * on it) into a QueryClient under the keys the client reads, so the page arrives with rows.
- * A CloudTrail failure is cached the same way, for the client to show with a Retry button.
+ * Reads what the view shows first into a QueryClient under the keys the client reads, so
+ * the page arrives with rows: the first page of each region (the client streams the rest),
+ * and the open event when it is not among them.
  */
 async function prefetchEventsView(view: EventsView, regions: string[]): Promise<QueryClient> {
   const queryClient = new QueryClient();
-  const request = eventsRequestFor(view, regions, Date.now());
-  const listOptions = eventsQueryOptions(view);
-  await queryClient.prefetchInfiniteQuery({
-    ...listOptions,
-    queryFn: ({ signal }) => lookupEventsPage(request, signal).catch(rejectAsFailure),
-  });
+  const request = scanRequestFor(view, regions, Date.now());
+  let state: ScanState | undefined;
+  const stop = new AbortController();
+  for await (const message of scanEvents({ ...request, maxPagesPerRegion: 1 }, stop.signal)) {
+    state = applyScanMessage(state, message);
+  }
+  if (state) queryClient.setQueryData(scanQueryKey(view), state);
 
-  const eventId = view.event;
-  const region = request.region;
-  const listed = queryClient.getQueryData(listOptions.queryKey)?.pages[0]?.events ?? [];
-  if (eventId && !listed.some((event) => event.id === eventId)) {
+  const open = view.event;
+  if (open && !state?.events.some((e) => e.id === open.id && e.region === open.region)) {
     await queryClient.prefetchQuery({
-      ...eventQueryOptions(region, eventId),
+      ...eventQueryOptions(open),
       queryFn: async () => {
-        const event = await lookupEventById(region, eventId).catch(rejectAsFailure);
+        const event = await lookupEventById(open.region, open.id).catch(rejectAsFailure);
         if (event) return event;
-        return Promise.reject(eventNotFound(region, eventId));
+        return Promise.reject(eventNotFound(open.region, open.id));
       },
     });
   }

@@ -35,22 +35,43 @@ export function isRetryable(error: unknown): boolean {
  * the server could not be reached or did not answer in JSON.
  */
 export async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { accept: "application/json" } });
-  } catch (error) {
-    // A cancelled request is react-query's own doing; it must stay an AbortError.
-    if (signal.aborted) throw error;
-    throw new ApiError({
-      code: "NetworkError",
-      message: "The dashboard's server could not be reached. Check your connection and retry.",
-      retryable: true,
-    });
-  }
+  const response = await send(url, signal, "application/json");
   const body: unknown = await response.json().catch(() => undefined);
   if (response.ok && body !== undefined) return body as T;
+  throw failureOf(response, body);
+}
+
+/** GETs a streaming route; the caller reads the body. Failures as for getJson. */
+export async function getStream(
+  url: string,
+  signal: AbortSignal,
+): Promise<ReadableStream<Uint8Array>> {
+  const response = await send(url, signal, "application/x-ndjson");
+  if (response.ok && response.body) return response.body;
+  throw failureOf(response, await response.json().catch(() => undefined));
+}
+
+async function send(url: string, signal: AbortSignal, accept: string): Promise<Response> {
+  try {
+    return await fetch(url, { signal, headers: { accept } });
+  } catch (error) {
+    // A cancelled request is the caller's own doing; it must stay an AbortError.
+    if (signal.aborted) throw error;
+    throw networkError();
+  }
+}
+
+export function networkError(): ApiError {
+  return new ApiError({
+    code: "NetworkError",
+    message: "The dashboard's server could not be reached. Check your connection and retry.",
+    retryable: true,
+  });
+}
+
+function failureOf(response: Response, body: unknown): ApiError {
   const failure = failureBody.safeParse(body);
-  throw new ApiError(
+  return new ApiError(
     failure.success
       ? failure.data.error
       : {

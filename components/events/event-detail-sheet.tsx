@@ -12,17 +12,18 @@ import {
 } from "@/components/ui/sheet";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { TrailEvent } from "@/lib/events/trail-event";
+import { formatTime } from "@/lib/format/format-time";
+import type { OpenEventRef, TimeZoneChoice } from "@/lib/view/events-view";
 
-import { EventRecord } from "./event-record";
-import { EventSummary } from "./event-summary";
-import { eventQueryOptions } from "./events-query";
-import { formatUtcTime } from "@/lib/format/format-utc-time";
+import { EventDetail } from "@/components/event-detail/event-detail";
+
+import { eventQueryOptions } from "./event-query";
 import { RequestFailure } from "./request-failure";
 
 interface EventDetailSheetProps {
   /** The open event (the URL's `event`), or null when none is open. */
-  eventId: string | null;
-  region: string;
+  openEvent: OpenEventRef | null;
+  timeZone: TimeZoneChoice;
   loadedEvents: TrailEvent[];
   onClose: () => void;
 }
@@ -32,15 +33,18 @@ interface EventDetailSheetProps {
  * listed rows (another range, a later page); that one is fetched by ID.
  */
 export function EventDetailSheet({
-  eventId,
-  region,
+  openEvent,
+  timeZone,
   loadedEvents,
   onClose,
 }: EventDetailSheetProps) {
-  const loaded = eventId ? loadedEvents.find((event) => event.id === eventId) : undefined;
+  const eventId = openEvent?.id ?? null;
+  const loaded = openEvent
+    ? loadedEvents.find((event) => event.id === openEvent.id && event.region === openEvent.region)
+    : undefined;
   const query = useQuery({
-    ...eventQueryOptions(region, eventId ?? ""),
-    enabled: !!eventId && !loaded,
+    ...eventQueryOptions(openEvent ?? { region: "", id: "" }),
+    enabled: !!openEvent && !loaded,
     // As for the list: a failure from the server's render is shown, not silently retried.
     retryOnMount: false,
   });
@@ -67,12 +71,12 @@ export function EventDetailSheet({
             <SheetHeader>
               <SheetTitle>{event.name}</SheetTitle>
               <SheetDescription>
-                {event.source} · {formatUtcTime(event.time)} UTC
+                {event.source} · {formatTime(event.time, timeZone)}{" "}
+                {timeZone === "utc" ? "UTC" : ""}
               </SheetDescription>
             </SheetHeader>
             <div className="flex min-h-0 flex-1 flex-col gap-5 overflow-y-auto px-5 py-4">
-              <EventSummary event={event} />
-              <EventRecord record={event.record} />
+              <EventDetail event={event} timeZone={timeZone} compact />
             </div>
           </>
         ) : (

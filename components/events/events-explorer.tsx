@@ -2,24 +2,35 @@
 
 import { useSearchParams } from "next/navigation";
 import { useQueryStates } from "nuqs";
+import { useState } from "react";
 
+import { EventsFilterBar } from "@/components/events-filters/events-filter-bar";
+import { EventsTable } from "@/components/events-table/events-table";
+import { ResultsToolbar } from "@/components/events-table/results-toolbar";
+import { describeView } from "@/lib/format/describe-view";
 import {
   effectiveEventsView,
   eventsViewParsers,
   serializeEventsView,
   type EventsView,
+  type OpenEventRef,
 } from "@/lib/view/events-view";
 
+import { CompareLink } from "./compare-link";
 import { EventDetailSheet } from "./event-detail-sheet";
-import { EventsFilterBar } from "./events-filter-bar";
 import { EventsResults } from "./events-results";
-import { useEventsList } from "./use-events-list";
+import { useEventScan } from "./use-event-scan";
 import { ViewProblems } from "./view-problems";
+
+/** The parts of the view that change what is listed, as opposed to how it is shown. */
+type ListedPatch = Partial<
+  Pick<EventsView, "regions" | "f" | "failures" | "range" | "from" | "to">
+>;
 
 /**
  * The Events page's state lives in the URL. Updates are shallow: the server rendered the
- * first view, and from then on the client fetches through /api/events, which it can cancel
- * when the view changes again.
+ * first view, and from then on the client streams scans from /api/events/scan, cancelling
+ * the one in flight when the view changes.
  */
 export function EventsExplorer({ regions }: { regions: string[] }) {
   const [urlView, setUrlView] = useQueryStates(eventsViewParsers, {
@@ -28,28 +39,61 @@ export function EventsExplorer({ regions }: { regions: string[] }) {
   });
   const searchParams = useSearchParams();
   const view = effectiveEventsView(urlView, regions);
-  const list = useEventsList(view);
+  const scan = useEventScan(view);
+  const [selected, setSelected] = useState<OpenEventRef[]>([]);
 
   // Any change to what is listed closes the open event, which may not be among the new rows.
-  const changeView = (patch: Partial<EventsView>) => void setUrlView({ ...patch, event: null });
-  const openEvent = (eventId: string) => void setUrlView({ event: eventId });
+  const changeView = (patch: Partial<EventsView>) => {
+    const listedChange = (Object.keys(patch) as (keyof EventsView)[]).some((key) =>
+      ["regions", "f", "failures", "range", "from", "to"].includes(key),
+    );
+    void setUrlView(listedChange ? { ...(patch as ListedPatch), event: null } : patch, {
+      // How rows are shown is not worth a Back step; what is listed is.
+      history: listedChange ? "push" : "replace",
+    });
+  };
+  const label = `Events ${describeView(view, regions)}`;
 
   return (
     <div className="flex flex-col gap-4">
       <ViewProblems searchParams={searchParams} regions={regions} />
-      <EventsFilterBar view={view} regions={regions} onViewChange={changeView} />
-      <EventsResults
+      <EventsFilterBar
         view={view}
-        list={list}
-        openEventId={urlView.event}
-        eventHref={(eventId) => serializeEventsView(searchParams, { event: eventId })}
-        onOpenEvent={openEvent}
+        regions={regions}
+        events={scan.events}
+        resolvedRange={scan.state ? { start: scan.state.startTime, end: scan.state.endTime } : null}
         onViewChange={changeView}
       />
+      <p className="text-xs text-muted-foreground">
+        IAM, STS and AWS sign-in events are global: CloudTrail records them in us-east-1.
+      </p>
+      <EventsResults view={view} regions={regions} scan={scan} onViewChange={changeView}>
+        <ResultsToolbar
+          events={scan.events}
+          columns={view.cols}
+          onColumnsChange={(cols) => changeView({ cols })}
+          compareSlot={<CompareLink refs={selected} />}
+        />
+        <EventsTable
+          events={scan.events}
+          columns={view.cols}
+          sort={view.sort}
+          order={view.order}
+          timeZone={view.tz}
+          label={label}
+          openEvent={view.event}
+          eventHref={(ref) => serializeEventsView(searchParams, { event: ref })}
+          onOpenEvent={(ref) => void setUrlView({ event: ref })}
+          onSortChange={(sort, order) => changeView({ sort, order })}
+          onColumnsChange={(cols) => changeView({ cols })}
+          selected={selected}
+          onSelectedChange={setSelected}
+        />
+      </EventsResults>
       <EventDetailSheet
-        eventId={urlView.event}
-        region={view.region!}
-        loadedEvents={list.events}
+        openEvent={view.event}
+        timeZone={view.tz}
+        loadedEvents={scan.events}
         onClose={() => void setUrlView({ event: null })}
       />
     </div>

@@ -1,89 +1,79 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+import type { ReactNode } from "react";
+
 import type { EventsView } from "@/lib/view/events-view";
 
-import { describeView } from "@/lib/format/describe-view";
 import { EventsEmptyState } from "./events-empty-state";
-import { EventsTable } from "./events-table";
 import { EventsTableSkeleton } from "./events-table-skeleton";
 import { RequestFailure } from "./request-failure";
-import type { EventsList } from "./use-events-list";
+import { ScanPlan } from "./scan-plan";
+import { ScanProgress } from "./scan-progress";
+import { ScanRegions } from "./scan-regions";
+import type { EventScan } from "./use-event-scan";
 
 interface EventsResultsProps {
   view: EventsView;
-  list: EventsList;
-  openEventId: string | null;
-  eventHref: (eventId: string) => string;
-  onOpenEvent: (eventId: string) => void;
+  regions: string[];
+  scan: EventScan;
   onViewChange: (patch: Partial<EventsView>) => void;
+  /** The toolbar and table, shown once there is something to show. */
+  children: ReactNode;
 }
 
-/** The listed events in whichever state they are: loading, failed, empty, or rows with more to load. */
-export function EventsResults({
-  view,
-  list,
-  openEventId,
-  eventHref,
-  onOpenEvent,
-  onViewChange,
-}: EventsResultsProps) {
-  const { query, events } = list;
-  const count = `${events.length} ${events.length === 1 ? "event" : "events"}${query.hasNextPage ? ", more available" : ""}`;
+/**
+ * The scan in whichever state it is: starting, failed as a whole, running with rows
+ * arriving, paused, or finished (with rows, or empty).
+ */
+export function EventsResults({ view, regions, scan, onViewChange, children }: EventsResultsProps) {
+  const { query, state, running } = scan;
 
-  return (
-    <section aria-label="Events" className="flex flex-col gap-3">
-      <p role="status" className="text-sm text-muted-foreground">
-        {query.isPending ? "Loading events…" : query.data ? count : ""}
-      </p>
-
-      {query.isPending && <EventsTableSkeleton />}
-
-      {query.isError && !query.data && (
+  if (!state) {
+    if (query.isError) {
+      return (
         <RequestFailure
-          title="Could not load events"
+          title="Could not read events"
           failure={query.error}
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}
         />
-      )}
+      );
+    }
+    return (
+      <section aria-label="Events" className="flex flex-col gap-3">
+        <p role="status" className="text-sm text-muted-foreground">
+          Starting the scan…
+        </p>
+        <EventsTableSkeleton />
+      </section>
+    );
+  }
 
-      {query.data && events.length === 0 && (
-        <EventsEmptyState view={view} onViewChange={onViewChange} />
-      )}
-
-      {events.length > 0 && (
-        <EventsTable
-          events={events}
-          caption={`Events ${describeView(view)}, newest first`}
-          openEventId={openEventId}
-          eventHref={eventHref}
-          onOpenEvent={onOpenEvent}
+  const empty = state.events.length === 0 && state.phase === "complete";
+  return (
+    <section aria-label="Events" className="flex flex-col gap-3">
+      <div className="flex flex-col gap-2">
+        <ScanProgress
+          state={state}
+          running={running}
+          onCancel={scan.cancel}
+          onContinue={scan.continueScan}
         />
-      )}
-
-      {query.isError && query.data && (
-        <RequestFailure
-          title={
-            query.isFetchNextPageError ? "Could not load more events" : "Could not refresh events"
-          }
-          failure={query.error}
-          onRetry={() =>
-            void (query.isFetchNextPageError ? query.fetchNextPage() : query.refetch())
-          }
-          retrying={query.isFetching}
-        />
-      )}
-
-      {query.hasNextPage && !query.isFetchNextPageError && (
-        <Button
-          variant="outline"
-          className="self-center"
-          onClick={() => void query.fetchNextPage()}
-          disabled={query.isFetchingNextPage}
-        >
-          {query.isFetchingNextPage ? "Loading more…" : "Load more"}
-        </Button>
+        <ScanPlan plan={state.plan} />
+        <ScanRegions state={state} onRetry={() => void query.refetch()} retrying={running} />
+        {query.isError && (
+          <RequestFailure
+            title="The scan stopped early"
+            failure={query.error}
+            onRetry={scan.continueScan}
+            retrying={running}
+          />
+        )}
+      </div>
+      {empty ? (
+        <EventsEmptyState view={view} regions={regions} onViewChange={onViewChange} />
+      ) : (
+        children
       )}
     </section>
   );

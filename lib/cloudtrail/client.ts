@@ -17,19 +17,33 @@ const holder = globalThis as typeof globalThis & {
  * credential chain and endpoints apply. Clients are kept, one per region.
  */
 export function getCloudTrailClient(region: string): CloudTrailClient {
+  return cachedClient(`${region}/default`, () => createClient(region, {}));
+}
+
+/**
+ * The client LookupEvents goes through: it makes one attempt per call, because its
+ * retries must wait their turn at the shared rate limiter (see lookup-events.ts), which the
+ * SDK's own retries would jump.
+ */
+export function getLookupClient(region: string): CloudTrailClient {
+  return cachedClient(`${region}/lookup`, () => createClient(region, { maxAttempts: 1 }));
+}
+
+function cachedClient(key: string, create: () => CloudTrailClient): CloudTrailClient {
   holder.__trailscopeClients ??= new Map();
-  let client = holder.__trailscopeClients.get(region);
+  let client = holder.__trailscopeClients.get(key);
   if (!client) {
-    client = createClient(region);
-    holder.__trailscopeClients.set(region, client);
+    client = create();
+    holder.__trailscopeClients.set(key, client);
   }
   return client;
 }
 
-function createClient(region: string): CloudTrailClient {
-  if (getEnv().mode === "aws") return new CloudTrailClient({ region });
+function createClient(region: string, options: { maxAttempts?: number }): CloudTrailClient {
+  if (getEnv().mode === "aws") return new CloudTrailClient({ region, ...options });
   return new CloudTrailClient({
     region,
+    ...options,
     // Signed like any AWS call; the local service reads the region from the signature.
     credentials: { accessKeyId: DASHBOARD_ACCESS_KEY_ID, secretAccessKey: "local-cloudtrail" },
     endpoint: `http://local-cloudtrail.invalid/${region}`,

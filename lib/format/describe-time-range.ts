@@ -1,7 +1,7 @@
 import type { EventsView } from "@/lib/view/events-view";
 import { TIME_RANGE_PRESETS } from "@/lib/view/time-range";
 
-import { formatUtcTime } from "./format-utc-time";
+import { formatTime } from "./format-time";
 
 /**
  * The view's time range as a phrase to follow "events": "in the last hour", "from
@@ -11,9 +11,9 @@ import { formatUtcTime } from "./format-utc-time";
 export function describeTimeRange(view: Pick<EventsView, "range" | "from" | "to">): string {
   const preset = TIME_RANGE_PRESETS[view.range].label.toLowerCase();
   if (view.from) {
-    const to = view.to ? formatUtcTime(view.to.toISOString()) : "now";
-    return `from ${formatUtcTime(view.from.toISOString())} to ${to} (UTC)`;
+    const to = view.to ? formatTime(view.to.toISOString(), "utc") : "now";
+    return `from ${formatTime(view.from.toISOString(), "utc")} to ${to} (UTC)`;
   }
-  if (view.to) return `in the ${preset} before ${formatUtcTime(view.to.toISOString())} (UTC)`;
+  if (view.to) return `in the ${preset} before ${formatTime(view.to.toISOString(), "utc")} (UTC)`;
   return `in the ${preset}`;
 }

@@ -13,6 +13,7 @@ import {
 } from "./protocol/parse-request";
 import { ServiceError } from "./protocol/service-error";
 import { validateInput } from "./protocol/validate-input";
+import { assertRegionEnabled } from "./opt-in-regions";
 import { RegionRateLimiter } from "./rate-limiter";
 import { DEMO_ACCOUNT_ID } from "./seed";
 import { insertEvents } from "./store/events-repo";
@@ -67,6 +68,8 @@ export class LocalCloudTrail {
         );
       }
       parsed = parseRequest(request);
+      // Refused before anything is recorded: the region is closed to this account.
+      assertRegionEnabled(parsed.region);
       return this.serve(parsed);
     } catch (error) {
       return errorResponse(error, parsed?.requestId);

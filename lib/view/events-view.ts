@@ -2,34 +2,94 @@ import {
   createLoader,
   createParser,
   createSerializer,
+  parseAsArrayOf,
   parseAsIsoDateTime,
-  parseAsString,
+  parseAsNativeArrayOf,
   parseAsStringLiteral,
   type inferParserType,
 } from "nuqs/server";
 
-import { LOOKUP_ATTRIBUTE_KEYS, LOOKUP_ATTRIBUTE_LABELS } from "./lookup-attributes";
+import {
+  CONDITION_FIELD_SPECS,
+  conditionProblem,
+  formatConditionParam,
+  isConditionField,
+  parseConditionParam,
+  type Condition,
+} from "@/lib/events/conditions";
+
+import { DEFAULT_COLUMNS, DEFAULT_SORT, isColumnId } from "./columns";
+import { REGION_PATTERN, selectedRegions, type RegionSelection } from "./regions";
 import { DEFAULT_TIME_RANGE, TIME_RANGE_PRESET_KEYS, TIME_RANGE_PRESETS } from "./time-range";
 
-export const REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+export { REGION_PATTERN };
 
-const parseAsRegion = createParser({
-  parse: (value: string) => (REGION_PATTERN.test(value) ? value : null),
-  serialize: (value: string) => value,
+const parseAsRegions = createParser<RegionSelection>({
+  parse: (value) => {
+    if (value === "all") return "all";
+    const regions = value.split(",").filter(Boolean);
+    return regions.length > 0 && regions.every((r) => REGION_PATTERN.test(r)) ? regions : null;
+  },
+  serialize: (value) => (value === "all" ? "all" : value.join(",")),
+  eq: (a, b) => (a === "all" || b === "all" ? a === b : a.join(",") === b.join(",")),
 });
 
+const parseAsCondition = createParser<Condition>({
+  parse: parseConditionParam,
+  serialize: formatConditionParam,
+  eq: (a, b) => a.field === b.field && a.value === b.value,
+});
+
+const parseAsColumnId = createParser<string>({
+  parse: (value) => (isColumnId(value) ? value : null),
+  serialize: (value) => value,
+});
+
+/** Only "true" or "false": nuqs' own boolean parser reads any other word as false. */
+const parseAsStrictBoolean = createParser<boolean>({
+  parse: (value) => (value === "true" ? true : value === "false" ? false : null),
+  serialize: String,
+});
+
+export interface OpenEventRef {
+  region: string;
+  id: string;
+}
+
+/** The open event as "region:eventId": an event ID alone does not say where to look it up. */
+const parseAsOpenEvent = createParser<OpenEventRef>({
+  parse: (value) => {
+    const colon = value.indexOf(":");
+    const region = value.slice(0, colon);
+    const id = value.slice(colon + 1);
+    if (colon < 1 || !REGION_PATTERN.test(region) || !/^[A-Za-z0-9-]{1,128}$/.test(id)) return null;
+    return { region, id };
+  },
+  serialize: (ref) => `${ref.region}:${ref.id}`,
+  eq: (a, b) => a.region === b.region && a.id === b.id,
+});
+
+export const TIME_ZONES = ["utc", "local"] as const;
+export type TimeZoneChoice = (typeof TIME_ZONES)[number];
+
 /**
- * The Events view as it lives in the URL. Server (page, route handler) and client (nuqs
+ * The Events view as it lives in the URL. Server (page, route handlers) and client (nuqs
  * hooks) parse it with these same parsers, so a shared link means the same thing to both.
  */
 export const eventsViewParsers = {
-  region: parseAsRegion,
-  attr: parseAsStringLiteral(LOOKUP_ATTRIBUTE_KEYS),
-  value: parseAsString,
+  /** "all", or comma-separated regions; missing means the dashboard's first region. */
+  regions: parseAsRegions,
+  /** Conditions, all of which must hold: repeated `f=field:value`. */
+  f: parseAsNativeArrayOf(parseAsCondition),
+  failures: parseAsStrictBoolean.withDefault(false),
   range: parseAsStringLiteral(TIME_RANGE_PRESET_KEYS).withDefault(DEFAULT_TIME_RANGE),
   from: parseAsIsoDateTime,
   to: parseAsIsoDateTime,
-  event: parseAsString,
+  tz: parseAsStringLiteral(TIME_ZONES).withDefault("utc"),
+  cols: parseAsArrayOf(parseAsColumnId).withDefault([...DEFAULT_COLUMNS]),
+  sort: parseAsColumnId.withDefault(DEFAULT_SORT),
+  order: parseAsStringLiteral(["asc", "desc"] as const).withDefault("desc"),
+  event: parseAsOpenEvent,
 };
 
 export type EventsView = inferParserType<typeof eventsViewParsers>;
@@ -37,51 +97,78 @@ export type EventsView = inferParserType<typeof eventsViewParsers>;
 export const loadEventsView = createLoader(eventsViewParsers);
 export const serializeEventsView = createSerializer(eventsViewParsers);
 
-const EXPECTED: Record<keyof typeof eventsViewParsers, string> = {
-  region: "a region name such as us-east-1",
-  attr: `one of ${LOOKUP_ATTRIBUTE_KEYS.join(", ")}`,
-  value: "text",
+const EXPECTED: Record<string, string> = {
+  regions: "“all” or region names separated by commas, such as us-east-1,eu-west-1",
+  failures: "true or false",
   range: `one of ${TIME_RANGE_PRESET_KEYS.join(", ")}`,
   from: "a date and time such as 2026-01-31T12:00:00Z",
   to: "a date and time such as 2026-01-31T12:00:00Z",
-  event: "an event ID",
+  tz: "utc or local",
+  cols: "column names or record paths separated by commas",
+  sort: "a column name or record path",
+  order: "asc or desc",
+  event: "a region and an event ID, such as us-east-1:0d7e…",
 };
 
 type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function rawValues(raw: RawParams, key: string): string[] {
+  if (raw instanceof URLSearchParams) return raw.getAll(key);
+  const value = raw[key];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function conditionParamProblem(text: string): string | null {
+  const colon = text.indexOf(":");
+  const field = colon < 1 ? "" : text.slice(0, colon);
+  if (!isConditionField(field)) {
+    return `“f=${text}” is not a condition: write field:value, where field is one of ${Object.keys(CONDITION_FIELD_SPECS).join(", ")}. It was ignored.`;
+  }
+  const problem = conditionProblem({ field, value: text.slice(colon + 1) });
+  return problem ? `${problem} It was ignored.` : null;
+}
 
 /**
  * What is wrong with a URL's view parameters, in words for the page. Each problem names
  * the parameter and what the page does instead; the view itself falls back to defaults.
  */
 export function eventsViewProblems(raw: RawParams, regions: readonly string[]): string[] {
-  const get = (key: string) => {
-    const value = raw instanceof URLSearchParams ? raw.get(key) : raw[key];
-    return Array.isArray(value) ? value[0] : (value ?? undefined);
-  };
   const problems: string[] = [];
-  for (const key of Object.keys(eventsViewParsers) as (keyof typeof eventsViewParsers)[]) {
-    const value = get(key);
-    if (value === undefined || value === null) continue;
-    if (eventsViewParsers[key].parse(value) === null) {
-      problems.push(`“${key}=${value}” is not ${EXPECTED[key]}; it was ignored.`);
+  for (const text of rawValues(raw, "f")) {
+    const problem = conditionParamProblem(text);
+    if (problem) problems.push(problem);
+  }
+  for (const [key, expected] of Object.entries(EXPECTED)) {
+    const value = rawValues(raw, key)[0];
+    if (value === undefined) continue;
+    const parser = eventsViewParsers[key as keyof typeof eventsViewParsers];
+    if (key === "cols") {
+      const bad = value.split(",").filter((id) => !isColumnId(id));
+      if (bad.length > 0)
+        problems.push(
+          `Columns ${bad.map((id) => `“${id}”`).join(", ")} are not column names or record paths; they were left out.`,
+        );
+      continue;
+    }
+    if ((parser.parse as (v: string) => unknown)(value) === null) {
+      problems.push(`“${key}=${value}” is not ${expected}; it was ignored.`);
     }
   }
 
   const view = loadEventsView(raw);
-  if (view.region && !regions.includes(view.region)) {
-    problems.push(
-      `Region ${view.region} is not one of this dashboard's regions (${regions.join(", ")}); showing ${regions[0]}.`,
-    );
-  }
-  if (view.attr && !view.value) {
-    problems.push(`The ${LOOKUP_ATTRIBUTE_LABELS[view.attr]} filter has no value; it was ignored.`);
-  }
-  if (view.attr === "ReadOnly" && view.value && !["true", "false"].includes(view.value)) {
-    problems.push(`Read only must be true or false, not “${view.value}”; the filter was ignored.`);
+  if (view.regions && view.regions !== "all") {
+    const unknown = view.regions.filter((region) => !regions.includes(region));
+    if (unknown.length > 0) {
+      const left = selectedRegions(view.regions, regions);
+      problems.push(
+        `${unknown.join(", ")} ${unknown.length === 1 ? "is not one of" : "are not among"} this dashboard's regions (${regions.join(", ")}); showing ${left.length > 0 ? left.join(", ") : regions[0]}.`,
+      );
+    }
   }
   if (view.from && view.to && view.from > view.to) {
     problems.push(
-      `The time range starts after it ends; showing ${TIME_RANGE_PRESETS[view.range].label.toLowerCase()}.`,
+      `The time range starts after it ends; showing the ${TIME_RANGE_PRESETS[view.range].label.toLowerCase()}.`,
     );
   }
   return problems;
@@ -89,18 +176,32 @@ export function eventsViewProblems(raw: RawParams, regions: readonly string[]): 
 
 /** The view with the problems above corrected, which is what the page shows. */
 export function effectiveEventsView(view: EventsView, regions: readonly string[]): EventsView {
-  const region = view.region && regions.includes(view.region) ? view.region : regions[0];
-  const filterUsable =
-    !!view.attr &&
-    !!view.value &&
-    (view.attr !== "ReadOnly" || ["true", "false"].includes(view.value));
+  const chosen = view.regions ? selectedRegions(view.regions, regions) : [];
   const rangeUsable = !(view.from && view.to && view.from > view.to);
   return {
     ...view,
-    region,
-    attr: filterUsable ? view.attr : null,
-    value: filterUsable ? view.value : null,
+    regions: view.regions === "all" ? "all" : chosen.length > 0 ? chosen : [regions[0]],
     from: rangeUsable ? view.from : null,
     to: rangeUsable ? view.to : null,
+    cols: view.cols.length > 0 ? view.cols : [...DEFAULT_COLUMNS],
   };
 }
+
+/** The regions an effective view queries. */
+export function viewRegions(view: EventsView, regions: readonly string[]): string[] {
+  return view.regions ? selectedRegions(view.regions, regions) : [regions[0]];
+}
+
+/** The parts of a view that decide which events are listed (not how they are shown). */
+export function listedPart(view: EventsView) {
+  return {
+    regions: view.regions,
+    f: view.f,
+    failures: view.failures,
+    range: view.range,
+    from: view.from,
+    to: view.to,
+  };
+}
+
+export type ListedView = ReturnType<typeof listedPart>;

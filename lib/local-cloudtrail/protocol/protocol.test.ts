@@ -103,4 +103,18 @@ describe("AWS JSON 1.1 protocol", () => {
     expect(created.statusCode).toBe(200);
     expect(created.json.TrailARN).toBe("arn:aws:cloudtrail:eu-west-1:123456789012:trail/eu-trail");
   });
+
+  it("refuses calls to an opt-in region the account has not enabled, and records nothing", () => {
+    const optIn = AUTH.replace("eu-west-1", "ap-east-1");
+    const response = send("CloudTrail_20131101.ListTrails", "{}", { Authorization: optIn });
+    expect(response.statusCode).toBe(400);
+    expect(response.json).toEqual({
+      __type: "UnrecognizedClientException",
+      message: "The security token included in the request is invalid.",
+    });
+    const history = send("CloudTrail_20131101.LookupEvents", "{}", {
+      Authorization: optIn.replace("ap-east-1", "eu-west-1"),
+    });
+    expect(history.json.Events).toEqual([]);
+  });
 });

@@ -21,7 +21,7 @@ export async function GET(
     );
   }
   try {
-    const event = await lookupEventById(region, eventId);
+    const event = await lookupEventById(region, eventId, request.signal);
     if (!event) {
       return Response.json({ error: eventNotFound(region, eventId) }, { status: 404 });
     }

@@ -1,0 +1,101 @@
+"use client";
+
+import { useId } from "react";
+
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { cn } from "@/components/ui/cn";
+import { CONDITION_FIELD_SPECS, describeCondition, type Condition } from "@/lib/events/conditions";
+
+interface ConditionChipsProps {
+  conditions: readonly Condition[];
+  failuresOnly: boolean;
+  editingIndex: number | null;
+  onEdit: (index: number) => void;
+  onRemove: (index: number) => void;
+  onFailuresOnlyChange: (failuresOnly: boolean) => void;
+  onClearAll: () => void;
+}
+
+/** The conditions in force, each removable and editable, and "Failures only". */
+export function ConditionChips({
+  conditions,
+  failuresOnly,
+  editingIndex,
+  onEdit,
+  onRemove,
+  onFailuresOnlyChange,
+  onClearAll,
+}: ConditionChipsProps) {
+  const failuresId = useId();
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <div className="flex h-7 items-center gap-2 pr-1">
+        <Checkbox
+          id={failuresId}
+          checked={failuresOnly}
+          onCheckedChange={(checked) => onFailuresOnlyChange(checked === true)}
+        />
+        <label htmlFor={failuresId} className="text-sm select-none">
+          Failures only
+        </label>
+      </div>
+
+      {conditions.length > 0 && (
+        <ul aria-label="Conditions" className="flex flex-wrap items-center gap-1.5">
+          {conditions.map((condition, index) => {
+            const description = describeCondition(condition);
+            const spec = CONDITION_FIELD_SPECS[condition.field];
+            return (
+              <li
+                key={`${condition.field}:${condition.value}`}
+                className={cn(
+                  "inline-flex h-7 max-w-full items-center rounded-md border border-border bg-muted/60 text-xs",
+                  index === editingIndex && "border-ring ring-2 ring-ring/30",
+                )}
+              >
+                <button
+                  type="button"
+                  aria-label={`Edit condition ${description}`}
+                  title={description}
+                  onClick={() => onEdit(index)}
+                  className="flex h-full min-w-0 items-center gap-1 rounded-l-md pr-1 pl-2 outline-none hover:bg-muted focus-visible:ring-2 focus-visible:ring-ring"
+                >
+                  <span className="text-muted-foreground">{spec.label}</span>
+                  <span className="text-muted-foreground">
+                    {spec.comparison === "contains-ignoring-case" ? "contains" : "="}
+                  </span>
+                  <span className="max-w-64 truncate font-mono font-medium">{condition.value}</span>
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Remove condition ${description}`}
+                  onClick={() => onRemove(index)}
+                  className="flex h-full items-center rounded-r-md px-1.5 text-muted-foreground outline-none hover:bg-muted hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring"
+                >
+                  <svg
+                    aria-hidden
+                    viewBox="0 0 16 16"
+                    className="size-3"
+                    fill="none"
+                    stroke="currentColor"
+                    strokeWidth="1.75"
+                  >
+                    <path d="M4 4l8 8M12 4l-8 8" strokeLinecap="round" />
+                  </svg>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      {(conditions.length > 0 || failuresOnly) && (
+        <Button variant="ghost" size="sm" onClick={onClearAll} className="h-7 px-2">
+          Clear all
+        </Button>
+      )}
+    </div>
+  );
+}

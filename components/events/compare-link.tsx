@@ -1,0 +1,26 @@
+"use client";
+
+import Link from "next/link";
+
+import { Button } from "@/components/ui/button";
+import { compareHref } from "@/lib/events/pivots";
+
+/**
+ * "Compare (n)" for the selected rows: a link to the compare page once two are selected.
+ * The page compares up to five and says so when given more.
+ */
+export function CompareLink({ refs }: { refs: { region: string; id: string }[] }) {
+  const label = `Compare (${refs.length})`;
+  if (refs.length < 2) {
+    return (
+      <Button variant="outline" size="sm" disabled title="Select two to five events to compare">
+        {label}
+      </Button>
+    );
+  }
+  return (
+    <Button asChild variant="outline" size="sm">
+      <Link href={compareHref(refs)}>{label}</Link>
+    </Button>
+  );
+}

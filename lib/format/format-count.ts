@@ -1,0 +1,6 @@
+const numberFormat = new Intl.NumberFormat("en-US");
+
+/** "1,234 events", "1 event". */
+export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
+  return `${numberFormat.format(count)} ${count === 1 ? singular : plural}`;
+}
