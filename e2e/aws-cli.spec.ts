@@ -35,6 +35,10 @@ async function cloudtrail(baseURL: string, args: string[], region = "us-east-1")
         AWS_SHARED_CREDENTIALS_FILE: "/dev/null",
         AWS_EC2_METADATA_DISABLED: "true",
         AWS_PAGER: "",
+        // The CLI shares each region's 2 LookupEvents calls a second with the dashboard, which
+        // other tests drive at the same time: let it back off and retry like a patient client.
+        AWS_RETRY_MODE: "standard",
+        AWS_MAX_ATTEMPTS: "10",
       },
     },
   );

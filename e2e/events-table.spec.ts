@@ -259,9 +259,9 @@ test("a large result keeps a bounded number of rows in the page and sorts all of
   page,
 }) => {
   test.setTimeout(180_000);
-  await page.goto("/events?regions=all&range=3d");
+  await page.goto("/events?regions=all&range=24h");
   const count = await finishedCount(page, 150_000);
-  expect(count).toBeGreaterThan(2000);
+  expect(count).toBeGreaterThan(1000);
   const table = resultsTable(page);
   await expect(table).toHaveAttribute("aria-rowcount", String(count + 1));
 
@@ -276,7 +276,7 @@ test("a large result keeps a bounded number of rows in the page and sorts all of
   // Sorting reorders every loaded event, not only the rendered rows (speed: npm run bench).
   await table
     .getByRole("columnheader", { name: "Event name", exact: true })
-    .getByRole("button")
+    .getByRole("button", { name: "Event name", exact: true })
     .click();
   await expect(
     table.getByRole("columnheader", { name: "Event name", exact: true }),

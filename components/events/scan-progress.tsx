@@ -27,10 +27,16 @@ export function ScanProgress({ state, running, onCancel, onContinue }: ScanProgr
   const rate = elapsed > 0 ? Math.round((scanned / elapsed) * 1000) : 0;
   const found = `${formatCount(state.events.length, "match", "matches")} in ${formatCount(scanned, "event")} scanned (${formatCount(pages, "page")}, ${formatCount(regions, "region")})`;
 
+  // The server's render read one page a region, and a run cut short by leaving the view goes
+  // on when it is shown again: both carry on at once, so they read as scanning.
+  const reading =
+    state.phase === "running" ||
+    (state.phase === "paused" && state.pausedBy === "first-page") ||
+    (running && state.phase !== "complete");
   let text: string;
   if (state.narrowedFrom) {
     text = `${formatCount(state.events.length, "match", "matches")}, filtered in the browser from the ${formatCount(state.narrowedFrom.matched, "event")} already loaded; CloudTrail was not asked again.`;
-  } else if (running && state.phase !== "complete") {
+  } else if (reading) {
     text = `Scanning… ${found} · ${formatCount(rate, "event")}/s`;
   } else if (state.phase === "complete") {
     text = `${found}${elapsed > 0 ? ` in ${(elapsed / 1000).toFixed(1)} s` : ""}.`;
@@ -41,7 +47,7 @@ export function ScanProgress({ state, running, onCancel, onContinue }: ScanProgr
   } else if (state.pausedBy === "interrupted") {
     text = `The connection to the server was lost: ${found}.`;
   } else {
-    text = `Reading on… ${found}`;
+    text = found;
   }
 
   return (
@@ -54,7 +60,7 @@ export function ScanProgress({ state, running, onCancel, onContinue }: ScanProgr
           Cancel
         </Button>
       )}
-      {!running && state.phase === "paused" && (
+      {!running && !reading && state.phase === "paused" && (
         <Button variant="outline" size="sm" onClick={onContinue}>
           Continue scanning
         </Button>
