@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { chromium, type Browser, type Page } from "@playwright/test";
@@ -23,13 +24,14 @@ const INPUT_TARGET_MS = 100;
 export async function benchBrowser(dir: string): Promise<string> {
   // A build of the code as it is now, beside any other build (next.config.js reads NEXT_DIST_DIR).
   console.log("bench: building the app (next build)…");
+  // Next adds the build's type folder to tsconfig.json; the bench leaves the file as it was.
+  const tsconfig = readFileSync("tsconfig.json", "utf8");
   const build = spawnSync("./node_modules/.bin/next", ["build"], {
     stdio: "inherit",
     env: { ...process.env, NEXT_DIST_DIR: DIST_DIR },
   });
+  writeFileSync("tsconfig.json", tsconfig);
   if (build.status !== 0) throw new Error("next build failed");
-  // Next adds the build's type folder to tsconfig.json; the bench leaves the file as it was.
-  spawnSync("git", ["checkout", "--quiet", "tsconfig.json"]);
   const server = await startServer(join(dir, "browser.sqlite"));
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
@@ -55,7 +57,7 @@ export async function benchBrowser(dir: string): Promise<string> {
       "| input | p50 | max | target | |",
       "|---|---|---|---|---|",
       `| sort: click a column header | ${ms(percentile(table.sort, 50))} | ${ms(Math.max(...table.sort))} | ≤ ${INPUT_TARGET_MS} ms | ${verdict(Math.max(...table.sort) <= INPUT_TARGET_MS)} |`,
-      `| filter: add a condition (Enter), filtered in the browser | ${ms(percentile(table.filter, 50))} | ${ms(Math.max(...table.filter))} | ≤ ${INPUT_TARGET_MS} ms | ${verdict(Math.max(...table.filter) <= INPUT_TARGET_MS)} |`,
+      `| filter: add a condition (Add), filtered in the browser | ${ms(percentile(table.filter, 50))} | ${ms(Math.max(...table.filter))} | ≤ ${INPUT_TARGET_MS} ms | ${verdict(Math.max(...table.filter) <= INPUT_TARGET_MS)} |`,
       `| filter: remove that condition | ${ms(percentile(table.unfilter, 50))} | ${ms(Math.max(...table.unfilter))} | ≤ ${INPUT_TARGET_MS} ms | ${verdict(Math.max(...table.unfilter) <= INPUT_TARGET_MS)} |`,
       "",
     ].join("\n");
@@ -89,6 +91,31 @@ async function startServer(dataPath: string): Promise<ChildProcess> {
   throw new Error("the app did not start");
 }
 
+/**
+ * Runs in the page from its first byte: notes the Largest Contentful Paint and the frame in
+ * which 50 events are listed and rows are on screen. A string, not a function: tsx would
+ * wrap a function's inner names in a helper that does not exist in the page.
+ */
+const FIRST_ROWS_PROBE = `
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__lcp = entry.startTime;
+  }).observe({ type: "largest-contentful-paint", buffered: true });
+  new MutationObserver(() => {
+    if (window.__rowsPainted !== undefined) return;
+    const status = [...document.querySelectorAll('[role="status"]')].find((el) =>
+      /scanned/.test(el.textContent || ""),
+    );
+    const match = /([\\d,]+) match/.exec(status ? status.textContent : "");
+    const loaded = match ? Number(match[1].replace(/,/g, "")) : 0;
+    const shown = document.querySelectorAll("table tbody tr td").length > 0;
+    if (loaded >= 50 && shown) {
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        if (window.__rowsPainted === undefined) window.__rowsPainted = performance.now();
+      }));
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+`;
+
 /** Records, in the page, when 50 events are listed and the rows are painted, and the LCP. */
 async function measureFirstRows(browser: Browser) {
   const rows: number[] = [];
@@ -96,34 +123,7 @@ async function measureFirstRows(browser: Browser) {
   for (let run = 0; run < LCP_RUNS + 1; run++) {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      const w = window as typeof window & { __rowsPainted?: number; __lcp?: number };
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__lcp = entry.startTime;
-      }).observe({ type: "largest-contentful-paint", buffered: true });
-      const check = () => {
-        if (w.__rowsPainted !== undefined) return;
-        const status = [...document.querySelectorAll('[role="status"]')].find((el) =>
-          /scanned/.test(el.textContent ?? ""),
-        );
-        const loaded = Number(
-          /^([\d,]+) match/
-            .exec(status?.textContent?.replace("Scanning… ", "") ?? "")?.[1]
-            ?.replace(/,/g, "") ?? 0,
-        );
-        const shown = document.querySelectorAll("table tbody tr td").length > 0;
-        if (loaded >= 50 && shown) {
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => (w.__rowsPainted ??= performance.now())),
-          );
-        }
-      };
-      new MutationObserver(check).observe(document, {
-        childList: true,
-        subtree: true,
-        characterData: true,
-      });
-    });
+    await page.addInitScript(FIRST_ROWS_PROBE);
     await page.goto(`${BASE}/events?range=24h`);
     await page.waitForFunction(
       () => (window as typeof window & { __rowsPainted?: number }).__rowsPainted !== undefined,
@@ -155,12 +155,23 @@ async function measureInputs(browser: Browser) {
   const started = Date.now();
   await page.goto(`${BASE}/events?regions=all&from=${from.toISOString()}&to=${to.toISOString()}`);
   const status = page.getByRole("status").filter({ hasText: /scanned/ });
-  await status.filter({ hasNotText: "Scanning" }).waitFor({ timeout: 600_000 });
+  // A run pauses at 10,000 matches; carry on to the end, so the scan is complete and a
+  // narrower filter is answered from the loaded events.
+  for (;;) {
+    await status.filter({ hasNotText: "Scanning" }).waitFor({ timeout: 600_000 });
+    const more = page.getByRole("button", { name: "Continue scanning" });
+    if (!(await more.isVisible())) break;
+    await more.click();
+    await status.filter({ hasText: "Scanning" }).waitFor();
+  }
   const scanMs = Date.now() - started;
   const loaded = Number(
     /([\d,]+) match/.exec((await status.textContent()) ?? "")?.[1]?.replace(/,/g, ""),
   );
   if (!(loaded >= 10_000)) throw new Error(`only ${loaded} events loaded`);
+  if (!/ in [\d.]+ s\.$/.test((await status.textContent()) ?? "")) {
+    throw new Error("the scan did not finish");
+  }
 
   const sort: number[] = [];
   for (let i = 0; i < INPUT_RUNS; i++) {
@@ -186,8 +197,8 @@ async function measureInputs(browser: Browser) {
     filter.push(
       await timeInput(
         page,
-        () => page.getByRole("combobox", { name: "Value" }).press("Enter"),
-        "keydown",
+        () => page.getByRole("button", { name: "Add", exact: true }).click(),
+        "click",
       ),
     );
     unfilter.push(
@@ -223,12 +234,12 @@ async function timeInput(
       capture: true,
       once: true,
     });
-    const body = document.querySelector("table tbody")!;
+    const table = document.querySelector("table")!;
     const observer = new MutationObserver(() => {
       observer.disconnect();
       requestAnimationFrame(() => (w.__updatedAt = performance.now()));
     });
-    observer.observe(body, { childList: true, subtree: true, characterData: true });
+    observer.observe(table, { childList: true, subtree: true, characterData: true });
   }, eventType);
   await act();
   await page.waitForFunction(

@@ -1,5 +1,6 @@
 "use client";
 
+import { X } from "lucide-react";
 import { useId } from "react";
 
 import { Button } from "@/components/ui/button";
@@ -74,16 +75,7 @@ export function ConditionChips({
                   onClick={() => onRemove(index)}
                   className="flex h-full items-center rounded-r-md px-1.5 text-muted-foreground outline-none hover:bg-muted hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring"
                 >
-                  <svg
-                    aria-hidden
-                    viewBox="0 0 16 16"
-                    className="size-3"
-                    fill="none"
-                    stroke="currentColor"
-                    strokeWidth="1.75"
-                  >
-                    <path d="M4 4l8 8M12 4l-8 8" strokeLinecap="round" />
-                  </svg>
+                  <X aria-hidden className="size-3" strokeWidth={2.5} />
                 </button>
               </li>
             );

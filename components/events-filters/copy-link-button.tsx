@@ -1,5 +1,6 @@
 "use client";
 
+import { Link } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
 
 import { Button } from "@/components/ui/button";
@@ -51,19 +52,7 @@ export function CopyLinkButton({ view, resolvedRange }: CopyLinkButtonProps) {
       <Popover open={state === "manual"} onOpenChange={(open) => !open && setState("idle")}>
         <PopoverAnchor asChild>
           <Button variant="outline" onClick={() => void copy()}>
-            <svg
-              aria-hidden
-              viewBox="0 0 16 16"
-              className="size-3.5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.5"
-            >
-              <path
-                d="M6.5 9.5l3-3M7 4.5l1-1a2.5 2.5 0 013.5 3.5l-1 1M9 11.5l-1 1A2.5 2.5 0 014.5 9l1-1"
-                strokeLinecap="round"
-              />
-            </svg>
+            <Link aria-hidden className="size-3.5" />
             Copy link
           </Button>
         </PopoverAnchor>

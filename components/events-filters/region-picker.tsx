@@ -1,5 +1,6 @@
 "use client";
 
+import { ChevronDown } from "lucide-react";
 import { useId } from "react";
 
 import { Button } from "@/components/ui/button";
@@ -34,9 +35,7 @@ export function RegionPicker({ selection, regions, onSelectionChange }: RegionPi
         <Button variant="outline" className="gap-1.5 px-3">
           <span className="text-muted-foreground">Regions</span>
           <span>{regionSummary(current, regions)}</span>
-          <svg aria-hidden viewBox="0 0 16 16" className="size-3.5 text-muted-foreground">
-            <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
-          </svg>
+          <ChevronDown aria-hidden className="size-3.5 text-muted-foreground" />
         </Button>
       </PopoverTrigger>
       <PopoverContent className="w-60 p-2">

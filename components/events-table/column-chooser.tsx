@@ -1,5 +1,6 @@
 "use client";
 
+import { ChevronDown, ChevronUp, Columns3 } from "lucide-react";
 import { useId, useMemo, useState, type FormEvent, type ReactNode } from "react";
 
 import { Button } from "@/components/ui/button";
@@ -34,17 +35,7 @@ export function ColumnChooser({ events, columns, onColumnsChange }: ColumnChoose
     <Popover>
       <PopoverTrigger asChild>
         <Button variant="outline" size="sm">
-          <svg
-            aria-hidden
-            viewBox="0 0 16 16"
-            className="size-3.5"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.5"
-          >
-            <rect x="2" y="3" width="12" height="10" rx="1.5" />
-            <path d="M6 3v10M10 3v10" />
-          </svg>
+          <Columns3 aria-hidden className="size-3.5" />
           Columns
         </Button>
       </PopoverTrigger>
@@ -182,18 +173,11 @@ function MoveButton({
       disabled={disabled}
       onClick={onClick}
     >
-      <svg
-        aria-hidden
-        viewBox="0 0 16 16"
-        className="size-3.5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.5"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      >
-        <path d={direction === "up" ? "M4 10l4-4 4 4" : "M4 6l4 4 4-4"} />
-      </svg>
+      {direction === "up" ? (
+        <ChevronUp aria-hidden className="size-3.5" />
+      ) : (
+        <ChevronDown aria-hidden className="size-3.5" />
+      )}
     </Button>
   );
 }

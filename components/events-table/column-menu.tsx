@@ -1,5 +1,7 @@
 "use client";
 
+import { EllipsisVertical } from "lucide-react";
+
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -32,11 +34,7 @@ export function ColumnMenu({ id, label, columns, onSortChange, onColumnsChange }
         title={`Options for ${label}`}
         className="grid size-6 shrink-0 place-items-center rounded-md text-muted-foreground outline-none hover:bg-background hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring data-[state=open]:bg-background"
       >
-        <svg aria-hidden viewBox="0 0 16 16" className="size-3.5" fill="currentColor">
-          <circle cx="8" cy="3.5" r="1.25" />
-          <circle cx="8" cy="8" r="1.25" />
-          <circle cx="8" cy="12.5" r="1.25" />
-        </svg>
+        <EllipsisVertical aria-hidden className="size-3.5" />
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuLabel>{label}</DropdownMenuLabel>

@@ -1,5 +1,7 @@
 "use client";
 
+import { Download } from "lucide-react";
+
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -46,18 +48,7 @@ export function ExportMenu({ events, columns }: ExportMenuProps) {
             count === 0 ? "No events to export" : `Export ${count.toLocaleString("en")} events`
           }
         >
-          <svg
-            aria-hidden
-            viewBox="0 0 16 16"
-            className="size-3.5"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.5"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          >
-            <path d="M8 2v8M4.5 6.5L8 10l3.5-3.5M3 13h10" />
-          </svg>
+          <Download aria-hidden className="size-3.5" />
           Export
         </Button>
       </DropdownMenuTrigger>

@@ -1,3 +1,4 @@
+import { ArrowDown, ArrowUp, ChevronsUpDown } from "lucide-react";
 import { useId, type ReactNode } from "react";
 
 import { cn } from "@/components/ui/cn";
@@ -48,24 +49,6 @@ export function SortHeader({ label, sorted, onSort, children }: SortHeaderProps)
 }
 
 function SortIcon({ sorted }: { sorted: "asc" | "desc" | null }) {
-  return (
-    <svg
-      aria-hidden
-      viewBox="0 0 16 16"
-      className={cn("size-3.5 shrink-0", !sorted && "opacity-30")}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.5"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      {sorted === "asc" ? (
-        <path d="M8 13V3M4 7l4-4 4 4" />
-      ) : sorted === "desc" ? (
-        <path d="M8 3v10M4 9l4 4 4-4" />
-      ) : (
-        <path d="M5 6l3-3 3 3M5 10l3 3 3-3" />
-      )}
-    </svg>
-  );
+  const Icon = sorted === "asc" ? ArrowUp : sorted === "desc" ? ArrowDown : ChevronsUpDown;
+  return <Icon aria-hidden className={cn("size-3.5 shrink-0", !sorted && "opacity-30")} />;
 }

@@ -37,7 +37,9 @@ export function ScanProgress({ state, running, onCancel, onContinue }: ScanProgr
   if (state.narrowedFrom) {
     text = `${formatCount(state.events.length, "match", "matches")}, filtered in the browser from the ${formatCount(state.narrowedFrom.matched, "event")} already loaded; CloudTrail was not asked again.`;
   } else if (reading) {
-    text = `Scanning… ${found} · ${formatCount(rate, "event")}/s`;
+    // The first calls of a region go out at once (CloudTrail's burst); the rate means
+    // something only once the scan has settled into CloudTrail's pace.
+    text = `Scanning… ${found}${elapsed >= 2000 ? ` · ${formatCount(rate, "event")}/s` : ""}`;
   } else if (state.phase === "complete") {
     text = `${found}${elapsed > 0 ? ` in ${(elapsed / 1000).toFixed(1)} s` : ""}.`;
   } else if (state.pausedBy === "limit") {

@@ -1,6 +1,7 @@
 "use client";
 
 import * as DialogPrimitive from "@radix-ui/react-dialog";
+import { X } from "lucide-react";
 import type { ComponentProps } from "react";
 
 import { cn } from "./cn";
@@ -25,16 +26,7 @@ export function SheetContent({
       >
         {/* First in the DOM, so it takes the focus on open rather than whatever the content starts with. */}
         <DialogPrimitive.Close className="absolute top-3 right-3 rounded-md p-1.5 text-muted-foreground outline-none hover:bg-muted hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring">
-          <svg
-            aria-hidden
-            viewBox="0 0 16 16"
-            className="size-4"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.5"
-          >
-            <path d="M4 4l8 8M12 4l-8 8" strokeLinecap="round" />
-          </svg>
+          <X aria-hidden className="size-4" />
           <span className="sr-only">Close</span>
         </DialogPrimitive.Close>
         {children}
