@@ -141,10 +141,6 @@ export function isConditionField(value: string): value is ConditionField {
   return (CONDITION_FIELDS as readonly string[]).includes(value);
 }
 
-export function isLookupAttribute(field: ConditionField): field is LookupAttributeKey {
-  return (LOOKUP_ATTRIBUTE_KEYS as readonly string[]).includes(field);
-}
-
 /** "Event name = ConsoleLogin", "User agent contains aws-cli": a condition in words. */
 export function describeCondition(condition: Condition): string {
   const spec = CONDITION_FIELD_SPECS[condition.field];
