@@ -1,13 +1,11 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 
-import type { ApiFailure } from "@/components/events/api-error";
 import { eventQueryOptions } from "@/components/events/event-query";
 import { EventsExplorer } from "@/components/events/events-explorer";
 import { scanQueryKey } from "@/components/events/scan-query";
 import { getDashboardConfig } from "@/lib/cloudtrail/dashboard-config";
-import { describeCloudTrailError } from "@/lib/cloudtrail/errors";
-import { lookupEventById } from "@/lib/cloudtrail/lookup-events";
+import { lookupEvent } from "@/lib/cloudtrail/event-lookup";
 import { scanEvents } from "@/lib/cloudtrail/scan-events";
 import { applyScanMessage, type ScanState } from "@/lib/events/event-scan";
 import { eventNotFound } from "@/lib/events/failure";
@@ -58,21 +56,16 @@ async function prefetchEventsView(view: EventsView, regions: string[]): Promise<
   if (open && !state?.events.some((e) => e.id === open.id && e.region === open.region)) {
     await queryClient.prefetchQuery({
       ...eventQueryOptions(open),
+      // Rejects with a plain Failure: react-query keeps it as the query's error, and unlike
+      // an Error (which React redacts in production) it reaches the client intact.
       queryFn: async () => {
-        const event = await lookupEventById(open.region, open.id).catch(rejectAsFailure);
-        if (event) return event;
-        return Promise.reject(eventNotFound(open.region, open.id));
+        const lookup = await lookupEvent(open.region, open.id);
+        if (lookup.kind === "found") return lookup.event;
+        return Promise.reject(
+          lookup.kind === "missing" ? eventNotFound(open.region, open.id) : lookup.failure,
+        );
       },
     });
   }
   return queryClient;
-}
-
-/**
- * Rejects with a plain ApiFailure: react-query keeps it as the query's error, and unlike
- * an Error (which React redacts in production) it reaches the client intact.
- */
-function rejectAsFailure(error: unknown): Promise<never> {
-  const failure: ApiFailure = describeCloudTrailError(error);
-  return Promise.reject(failure);
 }

@@ -29,11 +29,6 @@ export function columnWidth(id: string): number {
   return COLUMN_WIDTHS[id as BuiltinColumnId] ?? DEFAULT_WIDTH;
 }
 
-/** A row's identity: an event ID is unique only within its region. */
-export function eventKey(event: { region: string; id: string }): string {
-  return `${event.region}:${event.id}`;
-}
-
 /**
  * Column definitions for the given IDs (plus the sort column, when it is not shown, so the
  * table can still sort on it). Cells are drawn by the table itself; a definition only says

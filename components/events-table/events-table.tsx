@@ -12,21 +12,17 @@ import {
   type KeyboardEvent,
 } from "react";
 
+import { formatEventRef, type EventRef } from "@/lib/events/event-ref";
 import type { TrailEvent } from "@/lib/events/trail-event";
 import { formatTime } from "@/lib/format/format-time";
 import { columnLabel } from "@/lib/view/columns";
 
 import { getCachedCoreRowModel } from "./cached-core-row-model";
 import { ColumnMenu } from "./column-menu";
-import { columnWidth, eventColumnDefs, eventKey } from "./event-columns";
+import { columnWidth, eventColumnDefs } from "./event-columns";
 import { EventRow, MAX_SELECTED, ROW_HEIGHT } from "./event-row";
 import { SortHeader } from "./sort-header";
 import { useIsClient } from "@/components/use-is-client";
-
-export interface EventRef {
-  region: string;
-  id: string;
-}
 
 export interface EventsTableProps {
   /** Already merged, newest first; may be 10,000 and more. */
@@ -108,7 +104,8 @@ export function EventsTable({
     data: events,
     columns: columnDefs,
     state: { sorting, columnVisibility },
-    getRowId: eventKey,
+    // An event ID is unique only within its region.
+    getRowId: formatEventRef,
     getCoreRowModel: coreRowModel,
     getSortedRowModel: sortedRowModel,
     enableSortingRemoval: false,
@@ -142,8 +139,8 @@ export function EventsTable({
     [rows, activeKey],
   );
 
-  const openKey = openEvent ? eventKey(openEvent) : null;
-  const selectedKeys = useMemo(() => new Set(selected.map(eventKey)), [selected]);
+  const openKey = openEvent ? formatEventRef(openEvent) : null;
+  const selectedKeys = useMemo(() => new Set(selected.map(formatEventRef)), [selected]);
   const selectionFull = selected.length >= MAX_SELECTED;
 
   // Row callbacks stay the same function across renders, so the memoised rows skip
@@ -154,15 +151,15 @@ export function EventsTable({
   });
 
   const openRow = useCallback((event: TrailEvent) => {
-    setActiveKey(eventKey(event));
+    setActiveKey(formatEventRef(event));
     latest.current.onOpenEvent(toRef(event));
   }, []);
 
   const toggleSelected = useCallback((event: TrailEvent) => {
     const { selected: current, onSelectedChange: change } = latest.current;
-    const key = eventKey(event);
-    if (current.some((ref) => eventKey(ref) === key)) {
-      change(current.filter((ref) => eventKey(ref) !== key));
+    const key = formatEventRef(event);
+    if (current.some((ref) => formatEventRef(ref) === key)) {
+      change(current.filter((ref) => formatEventRef(ref) !== key));
     } else if (current.length < MAX_SELECTED) {
       change([...current, toRef(event)]);
     }
@@ -332,7 +329,7 @@ export function EventsTable({
       </p>
       <p aria-live="polite" className="sr-only">
         {bodyFocused && activeRow
-          ? `Row ${activeIndex + 1} of ${rows.length}: ${activeRow.name}, ${formatTime(activeRow.time, timeZone)}${activeRow.username ? `, ${activeRow.username}` : ""}${selectedKeys.has(eventKey(activeRow)) ? ", selected for comparison" : ""}`
+          ? `Row ${activeIndex + 1} of ${rows.length}: ${activeRow.name}, ${formatTime(activeRow.time, timeZone)}${activeRow.username ? `, ${activeRow.username}` : ""}${selectedKeys.has(formatEventRef(activeRow)) ? ", selected for comparison" : ""}`
           : ""}
       </p>
     </div>

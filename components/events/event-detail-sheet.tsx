@@ -13,7 +13,8 @@ import {
 import { Skeleton } from "@/components/ui/skeleton";
 import type { TrailEvent } from "@/lib/events/trail-event";
 import { formatTime } from "@/lib/format/format-time";
-import type { OpenEventRef, TimeZoneChoice } from "@/lib/view/events-view";
+import type { EventRef } from "@/lib/events/event-ref";
+import type { TimeZoneChoice } from "@/lib/view/events-view";
 
 import { EventDetail } from "@/components/event-detail/event-detail";
 
@@ -22,7 +23,7 @@ import { RequestFailure } from "./request-failure";
 
 interface EventDetailSheetProps {
   /** The open event (the URL's `event`), or null when none is open. */
-  openEvent: OpenEventRef | null;
+  openEvent: EventRef | null;
   timeZone: TimeZoneChoice;
   loadedEvents: TrailEvent[];
   onClose: () => void;

@@ -1,11 +1,11 @@
 import { queryOptions } from "@tanstack/react-query";
 
 import type { TrailEvent } from "@/lib/events/trail-event";
-import type { OpenEventRef } from "@/lib/view/events-view";
+import type { EventRef } from "@/lib/events/event-ref";
 
 import { getJson, type ApiFailure } from "./api-error";
 
-function eventQueryKey(ref: OpenEventRef) {
+function eventQueryKey(ref: EventRef) {
   return ["event", ref.region, ref.id] as const;
 }
 
@@ -13,7 +13,7 @@ function eventQueryKey(ref: OpenEventRef) {
  * One event by region and ID, for an open event that is not among the listed rows. Shared
  * by the page's server component (which prefetches it) and the client.
  */
-export function eventQueryOptions(ref: OpenEventRef) {
+export function eventQueryOptions(ref: EventRef) {
   return queryOptions<TrailEvent, ApiFailure, TrailEvent, ReturnType<typeof eventQueryKey>>({
     queryKey: eventQueryKey(ref),
     queryFn: ({ signal }) =>

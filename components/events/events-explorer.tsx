@@ -7,13 +7,13 @@ import { useState } from "react";
 import { EventsFilterBar } from "@/components/events-filters/events-filter-bar";
 import { EventsTable } from "@/components/events-table/events-table";
 import { ResultsToolbar } from "@/components/events-table/results-toolbar";
+import type { EventRef } from "@/lib/events/event-ref";
 import { describeView } from "@/lib/format/describe-view";
 import {
   effectiveEventsView,
   eventsViewParsers,
   serializeEventsView,
   type EventsView,
-  type OpenEventRef,
 } from "@/lib/view/events-view";
 
 import { CompareLink } from "./compare-link";
@@ -40,7 +40,7 @@ export function EventsExplorer({ regions }: { regions: string[] }) {
   const searchParams = useSearchParams();
   const view = effectiveEventsView(urlView, regions);
   const scan = useEventScan(view);
-  const [selected, setSelected] = useState<OpenEventRef[]>([]);
+  const [selected, setSelected] = useState<EventRef[]>([]);
 
   // Any change to what is listed closes the open event, which may not be among the new rows.
   const changeView = (patch: Partial<EventsView>) => {

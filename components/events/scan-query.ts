@@ -5,10 +5,10 @@ import {
   type QueryClient,
 } from "@tanstack/react-query";
 
-import { matchesFilter, planLookup } from "@/lib/events/conditions";
 import {
   applyScanMessage,
   encodeScanCursor,
+  narrowScan,
   scanCursor,
   type ScanMessage,
   type ScanState,
@@ -132,18 +132,7 @@ export function narrowedScan(
     if (!narrower || (source.f.length === target.f.length && source.failures === target.failures))
       continue;
 
-    const filter = { conditions: target.f, failuresOnly: target.failures };
-    const events = state.events.filter((event) => matchesFilter(event, filter));
-    return {
-      ...state,
-      plan: planLookup(filter),
-      events,
-      regions: state.regions.map((region) => ({
-        ...region,
-        matched: events.filter((event) => event.region === region.region).length,
-      })),
-      narrowedFrom: { matched: state.events.length },
-    };
+    return narrowScan(state, { conditions: target.f, failuresOnly: target.failures });
   }
   return undefined;
 }

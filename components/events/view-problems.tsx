@@ -1,3 +1,4 @@
+import { ProblemList } from "@/components/problem-list";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { eventsViewProblems } from "@/lib/view/events-view";
 
@@ -15,11 +16,7 @@ export function ViewProblems({
     <Alert variant="warning">
       <AlertTitle>Some of this link’s settings could not be used</AlertTitle>
       <AlertDescription>
-        <ul className="list-disc space-y-0.5 pl-5">
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
+        <ProblemList problems={problems} />
       </AlertDescription>
     </Alert>
   );

@@ -12,18 +12,11 @@ const holder = globalThis as typeof globalThis & {
 };
 
 /**
- * The CloudTrail client for a region in the current mode. In local mode the SDK's signed
- * request goes to the embedded service in-process; in aws mode the SDK's default
- * credential chain and endpoints apply. Clients are kept, one per region.
- */
-export function getCloudTrailClient(region: string): CloudTrailClient {
-  return cachedClient(`${region}/default`, () => createClient(region, {}));
-}
-
-/**
- * The client LookupEvents goes through: it makes one attempt per call, because its
+ * The client LookupEvents goes through, for a region in the current mode. In local mode
+ * the SDK's signed request goes to the embedded service in-process; in aws mode the SDK's
+ * default credential chain and endpoints apply. It makes one attempt per call, because the
  * retries must wait their turn at the shared rate limiter (see lookup-events.ts), which the
- * SDK's own retries would jump.
+ * SDK's own retries would jump. Clients are kept, one per region.
  */
 export function getLookupClient(region: string): CloudTrailClient {
   return cachedClient(`${region}/lookup`, () => createClient(region, { maxAttempts: 1 }));

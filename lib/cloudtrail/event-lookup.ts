@@ -9,9 +9,13 @@ export type EventLookup =
   { kind: "found"; event: TrailEvent } | { kind: "missing" } | { kind: "failed"; failure: Failure };
 
 /** One event by region and ID, with a miss and a CloudTrail failure as outcomes, not throws. */
-export async function lookupEvent(region: string, eventId: string): Promise<EventLookup> {
+export async function lookupEvent(
+  region: string,
+  eventId: string,
+  signal?: AbortSignal,
+): Promise<EventLookup> {
   try {
-    const event = await lookupEventById(region, eventId);
+    const event = await lookupEventById(region, eventId, signal);
     return event ? { kind: "found", event } : { kind: "missing" };
   } catch (error) {
     return { kind: "failed", failure: describeCloudTrailError(error) };

@@ -1,12 +1,7 @@
-import { eventRefProblems } from "./event-ref";
+import { eventRefProblems, formatEventRef, splitEventRef, type EventRef } from "./event-ref";
 
 /** More columns than this stop fitting side by side on a laptop screen. */
 export const MAX_COMPARED = 5;
-
-export interface CompareRef {
-  region: string;
-  id: string;
-}
 
 /**
  * The events a compare URL names (`e=region:eventId`, repeated), the first five usable
@@ -15,18 +10,17 @@ export interface CompareRef {
 export function parseCompareRefs(
   values: readonly string[],
   regions: readonly string[],
-): { refs: CompareRef[]; problems: string[] } {
-  const usable: CompareRef[] = [];
+): { refs: EventRef[]; problems: string[] } {
+  const usable: EventRef[] = [];
   const problems: string[] = [];
   for (const value of values) {
-    const colon = value.indexOf(":");
-    if (colon < 1) {
+    const ref = splitEventRef(value);
+    if (!ref) {
       problems.push(
         `“${value}” is not an event reference: write region:eventId, such as us-east-1:0d7e5c2a-…. It was left out.`,
       );
       continue;
     }
-    const ref = { region: value.slice(0, colon), id: value.slice(colon + 1) };
     const refProblems = eventRefProblems(ref.region, ref.id, regions);
     if (refProblems.length > 0) {
       problems.push(`“${value}”: ${refProblems.join(" ")} It was left out.`);
@@ -39,7 +33,7 @@ export function parseCompareRefs(
     usable.push(ref);
   }
   if (usable.length > MAX_COMPARED) {
-    const left = usable.slice(MAX_COMPARED).map((ref) => `${ref.region}:${ref.id}`);
+    const left = usable.slice(MAX_COMPARED).map(formatEventRef);
     problems.push(
       `Up to ${MAX_COMPARED} events can be compared at once; the first ${MAX_COMPARED} are shown and ${left.length === 1 ? "this one was" : `these ${left.length} were`} left out: ${left.join(", ")}.`,
     );

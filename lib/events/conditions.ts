@@ -1,5 +1,6 @@
 import { LOOKUP_ATTRIBUTE_KEYS, type LookupAttributeKey } from "@/lib/view/lookup-attributes";
 
+import { readRecordPath } from "./read-column";
 import type { TrailEvent } from "./trail-event";
 
 /**
@@ -38,15 +39,6 @@ interface FieldSpec {
   /** The value of the field in an event, or undefined when the event has none. */
   read: (event: TrailEvent) => string | readonly string[] | undefined;
 }
-
-const recordText = (event: TrailEvent, path: string[]): string | undefined => {
-  let value: unknown = event.record;
-  for (const key of path) {
-    if (typeof value !== "object" || value === null) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return typeof value === "string" ? value : undefined;
-};
 
 export const CONDITION_FIELD_SPECS: Record<ConditionField, FieldSpec> = {
   EventName: {
@@ -127,7 +119,10 @@ export const CONDITION_FIELD_SPECS: Record<ConditionField, FieldSpec> = {
     label: "Recipient account",
     comparison: "equals-ignoring-case",
     example: "123456789012",
-    read: (e) => recordText(e, ["recipientAccountId"]),
+    read: (e) => {
+      const value = readRecordPath(e.record, "recipientAccountId");
+      return typeof value === "string" ? value : undefined;
+    },
   },
   text: {
     label: "Text anywhere",

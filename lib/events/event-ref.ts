@@ -1,7 +1,25 @@
-import { REGION_PATTERN } from "@/lib/view/events-view";
+import { REGION_PATTERN } from "@/lib/view/regions";
+
+/** Where an event lives: LookupEvents finds an event by ID only within its region. */
+export interface EventRef {
+  region: string;
+  id: string;
+}
 
 /** CloudTrail's event IDs are UUIDs; this admits any ID LookupEvents could take, and no more. */
 export const EVENT_ID_PATTERN = /^[A-Za-z0-9-]{1,128}$/;
+
+/** "us-east-1:0d7e…", the form an event takes in URLs (`event=`, compare's `e=`). */
+export function formatEventRef(ref: EventRef): string {
+  return `${ref.region}:${ref.id}`;
+}
+
+/** Splits "region:eventId" at its first colon; null when there is no region before one. */
+export function splitEventRef(text: string): EventRef | null {
+  const colon = text.indexOf(":");
+  if (colon < 1) return null;
+  return { region: text.slice(0, colon), id: text.slice(colon + 1) };
+}
 
 /** What is wrong with an event's address (region and ID), in words; empty when it is usable. */
 export function eventRefProblems(

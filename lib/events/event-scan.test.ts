@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { planLookup } from "./conditions";
 import {
   applyScanMessage,
+  narrowScan,
   encodeScanCursor,
   mergeNewestFirst,
   scanCursor,
@@ -158,6 +159,26 @@ describe("scanCursor", () => {
     ])!;
     expect(state.phase).toBe("running");
     expect(scanCursor(state)!.tokens).toEqual({ "us-east-1": "", "eu-west-1": "e2" });
+  });
+});
+
+describe("narrowScan", () => {
+  it("keeps the events a narrower filter matches and counts them per region", () => {
+    const failed = { ...at("b", "2026-01-02", "eu-west-1"), errorCode: "AccessDenied" };
+    const state = fold([
+      start(),
+      { type: "page", region: "us-east-1", events: [at("a", "2026-01-03")], scanned: 9, at: 300 },
+      { type: "page", region: "eu-west-1", events: [failed], scanned: 4, at: 300 },
+      { type: "end", reason: "complete", endedAt: 400 },
+    ])!;
+    const narrowed = narrowScan(state, { conditions: [], failuresOnly: true });
+    expect(narrowed.events.map((e) => e.id)).toEqual(["b"]);
+    expect(narrowed.regions.map((r) => [r.region, r.matched, r.scanned])).toEqual([
+      ["us-east-1", 0, 9],
+      ["eu-west-1", 1, 4],
+    ]);
+    expect(narrowed.narrowedFrom).toEqual({ matched: 2 });
+    expect(narrowed.plan.failuresOnly).toBe(true);
   });
 });
 

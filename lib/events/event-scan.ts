@@ -1,4 +1,4 @@
-import type { LookupPlan } from "./conditions";
+import { matchesFilter, planLookup, type EventFilter, type LookupPlan } from "./conditions";
 import type { Failure } from "./failure";
 import type { TrailEvent } from "./trail-event";
 
@@ -229,4 +229,24 @@ export function scanElapsedMs(state: ScanState): number {
   const current =
     state.runStartedAt && state.lastPageAt ? Math.max(0, state.lastPageAt - state.runStartedAt) : 0;
   return state.elapsedMs + current;
+}
+
+/**
+ * A finished scan's results under a narrower filter, without reading CloudTrail again: the
+ * events it found that the filter keeps, counted per region as if scanned with it.
+ */
+export function narrowScan(state: ScanState, filter: EventFilter): ScanState {
+  const events = state.events.filter((event) => matchesFilter(event, filter));
+  const matched = new Map<string, number>();
+  for (const event of events) matched.set(event.region, (matched.get(event.region) ?? 0) + 1);
+  return {
+    ...state,
+    plan: planLookup(filter),
+    events,
+    regions: state.regions.map((region) => ({
+      ...region,
+      matched: matched.get(region.region) ?? 0,
+    })),
+    narrowedFrom: { matched: state.events.length },
+  };
 }

@@ -1,6 +1,7 @@
 import { serializeEventsView, type TimeZoneChoice } from "@/lib/view/events-view";
 
 import { conditionProblem, type Condition } from "./conditions";
+import type { EventRef } from "./event-ref";
 import type { TrailEvent } from "./trail-event";
 
 /**
@@ -34,19 +35,13 @@ export interface ReferencedResource {
 }
 
 /** The event's own page. */
-export function eventPageHref(
-  ref: { region: string; id: string },
-  timeZone: TimeZoneChoice = "utc",
-): string {
+export function eventPageHref(ref: EventRef, timeZone: TimeZoneChoice = "utc"): string {
   const path = `/events/${encodeURIComponent(ref.region)}/${encodeURIComponent(ref.id)}`;
   return timeZone === "local" ? `${path}?tz=local` : path;
 }
 
 /** The compare page for these events, in this order (`?e=region:eventId`, repeated). */
-export function compareHref(
-  refs: readonly { region: string; id: string }[],
-  timeZone: TimeZoneChoice = "utc",
-): string {
+export function compareHref(refs: readonly EventRef[], timeZone: TimeZoneChoice = "utc"): string {
   const params = refs.map(
     (ref) => `e=${encodeURIComponent(ref.region)}:${encodeURIComponent(ref.id)}`,
   );

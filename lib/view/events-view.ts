@@ -17,12 +17,16 @@ import {
   parseConditionParam,
   type Condition,
 } from "@/lib/events/conditions";
+import {
+  EVENT_ID_PATTERN,
+  formatEventRef,
+  splitEventRef,
+  type EventRef,
+} from "@/lib/events/event-ref";
 
 import { DEFAULT_COLUMNS, DEFAULT_SORT, isColumnId } from "./columns";
 import { REGION_PATTERN, selectedRegions, type RegionSelection } from "./regions";
 import { DEFAULT_TIME_RANGE, TIME_RANGE_PRESET_KEYS, TIME_RANGE_PRESETS } from "./time-range";
-
-export { REGION_PATTERN };
 
 const parseAsRegions = createParser<RegionSelection>({
   parse: (value) => {
@@ -51,21 +55,13 @@ const parseAsStrictBoolean = createParser<boolean>({
   serialize: String,
 });
 
-export interface OpenEventRef {
-  region: string;
-  id: string;
-}
-
 /** The open event as "region:eventId": an event ID alone does not say where to look it up. */
-const parseAsOpenEvent = createParser<OpenEventRef>({
+const parseAsOpenEvent = createParser<EventRef>({
   parse: (value) => {
-    const colon = value.indexOf(":");
-    const region = value.slice(0, colon);
-    const id = value.slice(colon + 1);
-    if (colon < 1 || !REGION_PATTERN.test(region) || !/^[A-Za-z0-9-]{1,128}$/.test(id)) return null;
-    return { region, id };
+    const ref = splitEventRef(value);
+    return ref && REGION_PATTERN.test(ref.region) && EVENT_ID_PATTERN.test(ref.id) ? ref : null;
   },
-  serialize: (ref) => `${ref.region}:${ref.id}`,
+  serialize: formatEventRef,
   eq: (a, b) => a.region === b.region && a.id === b.id,
 });
 

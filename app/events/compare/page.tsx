@@ -3,16 +3,17 @@ import type { Metadata } from "next";
 import { CompareTable, type CompareColumn } from "@/components/event-detail/compare-table";
 import { EventUnavailable } from "@/components/event-detail/event-unavailable";
 import { TimeZoneLinks } from "@/components/event-detail/time-zone-links";
+import { ProblemList } from "@/components/problem-list";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { getDashboardConfig } from "@/lib/cloudtrail/dashboard-config";
+import { lookupEvent } from "@/lib/cloudtrail/event-lookup";
+import { MAX_COMPARED, parseCompareRefs } from "@/lib/events/compare-refs";
 import { describeIdentity } from "@/lib/events/describe-identity";
+import { formatEventRef, type EventRef } from "@/lib/events/event-ref";
 import { compareHref, eventPageHref } from "@/lib/events/pivots";
 import { diffRecords } from "@/lib/events/record-diff";
 import type { TrailEvent } from "@/lib/events/trail-event";
 import { eventsViewParsers } from "@/lib/view/events-view";
-
-import { lookupEvent } from "@/lib/cloudtrail/event-lookup";
-import { MAX_COMPARED, parseCompareRefs, type CompareRef } from "@/lib/events/compare-refs";
 
 export const metadata: Metadata = { title: "Compare · Events" };
 
@@ -30,13 +31,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
   if (refs.length === 0) {
     return (
       <EventUnavailable title="Nothing to compare">
-        {problems.length > 0 && (
-          <ul className="list-disc space-y-0.5 pl-5">
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        )}
+        {problems.length > 0 && <ProblemList problems={problems} />}
         <p>
           Compare takes 1 to {MAX_COMPARED} events, each as e=region:eventId, for example
           /events/compare?e=us-east-1:0d7e…&amp;e=us-east-1:5a1b…. Select events in the Events list
@@ -48,7 +43,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
 
   // Each lookup waits its turn at the rate limiter, so running them together is safe.
   const lookups = await Promise.all(refs.map((ref) => lookupEvent(ref.region, ref.id)));
-  const found: { ref: CompareRef; event: TrailEvent }[] = [];
+  const found: { ref: EventRef; event: TrailEvent }[] = [];
   lookups.forEach((lookup, index) => {
     const ref = refs[index];
     if (lookup.kind === "found") found.push({ ref, event: lookup.event });
@@ -57,7 +52,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
         `No event ${ref.id} in ${ref.region}: CloudTrail's event history keeps 90 days, so it may be older, or in another region.`,
       );
     } else {
-      problems.push(`${ref.region}:${ref.id} could not be looked up. ${lookup.failure.message}`);
+      problems.push(`${formatEventRef(ref)} could not be looked up. ${lookup.failure.message}`);
     }
   });
 
@@ -87,11 +82,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
               : "Some of this link's events could not be compared"}
           </AlertTitle>
           <AlertDescription>
-            <ul className="list-disc space-y-0.5 pl-5">
-              {problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
+            <ProblemList problems={problems} />
           </AlertDescription>
         </Alert>
       )}

@@ -1,6 +1,6 @@
 import { getDashboardConfig } from "@/lib/cloudtrail/dashboard-config";
-import { describeCloudTrailError } from "@/lib/cloudtrail/errors";
-import { lookupEventById } from "@/lib/cloudtrail/lookup-events";
+import { lookupEvent } from "@/lib/cloudtrail/event-lookup";
+import { eventRefProblems } from "@/lib/events/event-ref";
 import { eventNotFound } from "@/lib/events/failure";
 
 export const dynamic = "force-dynamic";
@@ -13,21 +13,23 @@ export async function GET(
   const { eventId } = await params;
   const { regions } = getDashboardConfig();
   const region = new URL(request.url).searchParams.get("region") ?? regions[0];
-  if (!regions.includes(region)) {
-    const message = `Region ${region} is not one of this dashboard's regions (${regions.join(", ")}).`;
+  const problems = eventRefProblems(region, eventId, regions);
+  if (problems.length > 0) {
     return Response.json(
-      { error: { code: "BadRequest", message, retryable: false } },
+      { error: { code: "BadRequest", message: problems.join(" "), retryable: false } },
       { status: 400 },
     );
   }
-  try {
-    const event = await lookupEventById(region, eventId, request.signal);
-    if (!event) {
+  const lookup = await lookupEvent(region, eventId, request.signal);
+  switch (lookup.kind) {
+    case "found":
+      return Response.json(lookup.event);
+    case "missing":
       return Response.json({ error: eventNotFound(region, eventId) }, { status: 404 });
-    }
-    return Response.json(event);
-  } catch (error) {
-    const failure = describeCloudTrailError(error);
-    return Response.json({ error: failure }, { status: failure.retryable ? 503 : 400 });
+    case "failed":
+      return Response.json(
+        { error: lookup.failure },
+        { status: lookup.failure.retryable ? 503 : 400 },
+      );
   }
 }

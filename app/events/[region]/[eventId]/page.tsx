@@ -6,14 +6,14 @@ import { EventDetail } from "@/components/event-detail/event-detail";
 import { EventTime } from "@/components/event-detail/event-time";
 import { EventUnavailable } from "@/components/event-detail/event-unavailable";
 import { TimeZoneLinks } from "@/components/event-detail/time-zone-links";
+import { ProblemList } from "@/components/problem-list";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { getDashboardConfig } from "@/lib/cloudtrail/dashboard-config";
-import { eventPageHref } from "@/lib/events/pivots";
-import { eventsViewParsers, serializeEventsView } from "@/lib/view/events-view";
-
 import { lookupEvent, type EventLookup } from "@/lib/cloudtrail/event-lookup";
 import { eventRefProblems } from "@/lib/events/event-ref";
+import { eventPageHref } from "@/lib/events/pivots";
+import { eventsViewParsers, serializeEventsView } from "@/lib/view/events-view";
 
 interface EventPageProps {
   params: Promise<{ region: string; eventId: string }>;
@@ -57,11 +57,7 @@ export default async function EventPage({ params, searchParams }: EventPageProps
     case "invalid":
       return (
         <EventUnavailable title="This is not an event's address">
-          <ul className="list-disc space-y-0.5 pl-5">
-            {lookup.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
+          <ProblemList problems={lookup.problems} />
           <p>
             An event&apos;s page is /events/&lt;region&gt;/&lt;event ID&gt;, for example
             /events/us-east-1/0d7e5c2a-9b1f-4c3e-8a6d-123456789abc.
