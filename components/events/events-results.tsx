@@ -60,7 +60,7 @@ export function EventsResults({ view, regions, scan, onViewChange, children }: E
           onContinue={scan.continueScan}
         />
         <ScanPlan plan={state.plan} />
-        <ScanRegions state={state} onRetry={() => void query.refetch()} retrying={running} />
+        <ScanRegions state={state} onRetry={() => void query.refetch()} scanning={running} />
         {query.isError && (
           <RequestFailure
             title="The scan stopped early"

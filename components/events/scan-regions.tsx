@@ -11,11 +11,11 @@ import { RequestFailure } from "./request-failure";
 export function ScanRegions({
   state,
   onRetry,
-  retrying,
+  scanning,
 }: {
   state: ScanState;
   onRetry: () => void;
-  retrying: boolean;
+  scanning: boolean;
 }) {
   const failed = state.regions.filter((region) => region.status === "failed");
   return (
@@ -28,7 +28,7 @@ export function ScanRegions({
                 {region.region}:{" "}
                 {region.status === "failed"
                   ? "failed"
-                  : `${formatCount(region.matched, "match", "matches")} of ${region.scanned.toLocaleString("en-US")}${region.status === "done" ? "" : "…"}`}
+                  : `${formatCount(region.matched, "match", "matches")} of ${region.scanned.toLocaleString("en-US")}${region.status === "done" ? "" : " so far"}`}
               </Badge>
             </li>
           ))}
@@ -39,8 +39,8 @@ export function ScanRegions({
           key={region.region}
           title={`${region.region} could not be read`}
           failure={region.failure!}
-          onRetry={onRetry}
-          retrying={retrying}
+          // A retry reads the view afresh; it is offered once the scan under way has ended.
+          onRetry={scanning ? undefined : onRetry}
         />
       ))}
     </div>

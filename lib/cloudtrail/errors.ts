@@ -22,7 +22,7 @@ const MESSAGES: Record<string, string> = {
   AccessDeniedException:
     "Your AWS identity is not allowed to do this. Check its IAM permissions (see the README for the policy Trailscope needs).",
   UnrecognizedClientException:
-    "AWS did not recognise the credentials. Check the access key, or sign in again if they were temporary.",
+    "AWS did not recognise the credentials in this region. If it is an opt-in region (such as ap-east-1), enable it for the account or remove it from TRAILSCOPE_REGIONS; otherwise check the access key, or sign in again if the credentials were temporary.",
   InvalidClientTokenId: "AWS did not recognise the access key. Check the configured credentials.",
   ExpiredTokenException:
     "The AWS session has expired. Refresh your credentials (for example `aws sso login`).",
