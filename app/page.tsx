@@ -1,6 +1,19 @@
-import { redirect } from "next/navigation";
+import type { Metadata } from "next";
 
-// Events is the only page so far; an Overview will take this place.
-export default function Home(): never {
-  redirect("/events");
+import { OverviewExplorer } from "@/components/overview/overview-explorer";
+import { getDashboardConfig } from "@/lib/cloudtrail/dashboard-config";
+
+export const metadata: Metadata = { title: "Overview" };
+
+// The view lives in the URL, read on the client; nothing here may be cached across requests.
+export const dynamic = "force-dynamic";
+
+export default function OverviewPage() {
+  const { regions } = getDashboardConfig();
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-xl font-semibold tracking-tight">Overview</h1>
+      <OverviewExplorer regions={regions} />
+    </div>
+  );
 }

@@ -1,12 +1,51 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
-import type { ReactNode } from "react";
+import { usePathname, useSearchParams } from "next/navigation";
+import { Suspense, type ReactNode } from "react";
 
-/** A section link that marks itself as the current page. */
-export function NavLink({ href, children }: { href: string; children: ReactNode }) {
-  const current = usePathname().startsWith(href);
+/** The view parameters the Overview and the Events page share, carried from one to the other. */
+const SHARED_VIEW_PARAMS = ["regions", "f", "failures", "flagged", "range", "from", "to", "tz"];
+const VIEW_PAGES = ["/", "/events"];
+
+interface NavLinkProps {
+  href: string;
+  children: ReactNode;
+}
+
+/**
+ * A section link that marks itself as the current page. Between the Overview and the
+ * Events page it keeps the view (filters, regions, time), so switching shows the same
+ * events two ways.
+ */
+export function NavLink(props: NavLinkProps) {
+  return (
+    <Suspense fallback={<NavAnchor {...props} current={false} />}>
+      <ViewKeepingNavLink {...props} />
+    </Suspense>
+  );
+}
+
+function ViewKeepingNavLink({ href, children }: NavLinkProps) {
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const current = href === "/" ? pathname === "/" : pathname.startsWith(href);
+  let target = href;
+  if (VIEW_PAGES.includes(href) && VIEW_PAGES.includes(pathname)) {
+    const kept = new URLSearchParams();
+    for (const [key, value] of searchParams) {
+      if (SHARED_VIEW_PARAMS.includes(key)) kept.append(key, value);
+    }
+    if (kept.size > 0) target = `${href}?${kept}`;
+  }
+  return (
+    <NavAnchor href={target} current={current}>
+      {children}
+    </NavAnchor>
+  );
+}
+
+function NavAnchor({ href, current, children }: NavLinkProps & { current: boolean }) {
   return (
     <Link
       href={href}

@@ -13,11 +13,13 @@ export function SiteHeader() {
   return (
     <header className="border-b border-border">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4 sm:px-6">
-        <Link href="/events" className="text-base font-semibold tracking-tight">
+        <Link href="/" className="text-base font-semibold tracking-tight">
           Trailscope
         </Link>
         <nav aria-label="Main" className="flex items-center gap-1">
+          <NavLink href="/">Overview</NavLink>
           <NavLink href="/events">Events</NavLink>
+          <NavLink href="/insights">Insights</NavLink>
         </nav>
         <Badge variant="outline" className="ml-auto" title={`Mode: ${mode}`}>
           {MODE_LABELS[mode]}

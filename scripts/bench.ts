@@ -6,7 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 
+import { benchActivity } from "../bench/activity";
 import { benchBrowser } from "../bench/browser";
+import { benchDetections } from "../bench/detections";
 import { benchLocalService } from "../bench/local-service";
 import { benchScanThroughput } from "../bench/scan-throughput";
 
@@ -17,6 +19,8 @@ async function main() {
       await benchLocalService(join(dir, "store.sqlite")),
       await benchScanThroughput(join(dir, "throttled.sqlite")),
       await benchBrowser(dir),
+      await benchActivity(),
+      await benchDetections(),
     ];
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     const doc = [

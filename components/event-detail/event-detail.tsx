@@ -1,10 +1,13 @@
 import Link from "next/link";
 
+import { evaluateDetections } from "@/lib/detections/evaluate";
+import type { Finding } from "@/lib/detections/types";
 import { eventPageHref, referencedResources } from "@/lib/events/pivots";
 import type { TrailEvent } from "@/lib/events/trail-event";
 import type { TimeZoneChoice } from "@/lib/view/events-view";
 
 import { EventError } from "./event-error";
+import { EventFindings } from "./event-findings";
 import { EventPivots } from "./event-pivots";
 import { EventRecord } from "./event-record";
 import { EventSummary } from "./event-summary";
@@ -20,6 +23,11 @@ export interface EventDetailProps {
    * sheet's title), and a link to the event's own page.
    */
   compact?: boolean;
+  /**
+   * The event's findings, judged among the events listed around it. Without them the
+   * rules judge the event alone, which cannot see a burst.
+   */
+  findings?: readonly Finding[];
 }
 
 /**
@@ -27,8 +35,14 @@ export interface EventDetailProps {
  * resources, links to related activity, and the full record. Renders on the server (the
  * event's page) and in the client (the side sheet) alike.
  */
-export function EventDetail({ event, timeZone = "utc", compact = false }: EventDetailProps) {
+export function EventDetail({
+  event,
+  timeZone = "utc",
+  compact = false,
+  findings,
+}: EventDetailProps) {
   const level = compact ? 3 : 2;
+  const shownFindings = findings ?? evaluateDetections([event]).get(event.id) ?? [];
   return (
     <div className="flex min-w-0 flex-col gap-6">
       {compact && (
@@ -39,6 +53,12 @@ export function EventDetail({ event, timeZone = "utc", compact = false }: EventD
           Open full page
         </Link>
       )}
+      <EventFindings
+        findings={shownFindings}
+        withNeighbours={findings !== undefined}
+        timeZone={timeZone}
+        level={level}
+      />
       <EventError event={event} />
       <EventSummary event={event} timeZone={timeZone} level={level} compact={compact} />
       <EventPivots event={event} timeZone={timeZone} level={level} />

@@ -6,29 +6,37 @@ import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { cn } from "@/components/ui/cn";
+import { ruleById } from "@/lib/detections/rules";
 import { CONDITION_FIELD_SPECS, describeCondition, type Condition } from "@/lib/events/conditions";
+import type { FlaggedChoice } from "@/lib/events/flagged";
 
 interface ConditionChipsProps {
   conditions: readonly Condition[];
   failuresOnly: boolean;
+  flagged: FlaggedChoice | null;
   editingIndex: number | null;
   onEdit: (index: number) => void;
   onRemove: (index: number) => void;
   onFailuresOnlyChange: (failuresOnly: boolean) => void;
+  onFlaggedChange: (flagged: FlaggedChoice | null) => void;
   onClearAll: () => void;
 }
 
-/** The conditions in force, each removable and editable, and "Failures only". */
+/** The conditions in force, each removable and editable, "Failures only" and "Flagged only". */
 export function ConditionChips({
   conditions,
   failuresOnly,
+  flagged,
   editingIndex,
   onEdit,
   onRemove,
   onFailuresOnlyChange,
+  onFlaggedChange,
   onClearAll,
 }: ConditionChipsProps) {
   const failuresId = useId();
+  const flaggedId = useId();
+  const flaggedRule = flagged && flagged !== "any" ? ruleById(flagged) : undefined;
 
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -40,6 +48,16 @@ export function ConditionChips({
         />
         <label htmlFor={failuresId} className="text-sm select-none">
           Failures only
+        </label>
+      </div>
+      <div className="flex h-7 items-center gap-2 pr-1">
+        <Checkbox
+          id={flaggedId}
+          checked={flagged !== null}
+          onCheckedChange={(checked) => onFlaggedChange(checked === true ? "any" : null)}
+        />
+        <label htmlFor={flaggedId} className="text-sm select-none">
+          {flaggedRule ? `Flagged by “${flaggedRule.title}”` : "Flagged only"}
         </label>
       </div>
 
@@ -83,7 +101,7 @@ export function ConditionChips({
         </ul>
       )}
 
-      {(conditions.length > 0 || failuresOnly) && (
+      {(conditions.length > 0 || failuresOnly || flagged !== null) && (
         <Button variant="ghost" size="sm" onClick={onClearAll} className="h-7 px-2">
           Clear all
         </Button>

@@ -87,6 +87,7 @@ export function EventsFilterBar({
       <ConditionChips
         conditions={conditions}
         failuresOnly={view.failures}
+        flagged={view.flagged}
         editingIndex={editingIndex}
         onEdit={(index) => {
           setEditorInUse(true);
@@ -94,9 +95,10 @@ export function EventsFilterBar({
         }}
         onRemove={remove}
         onFailuresOnlyChange={(failures) => onViewChange({ failures })}
+        onFlaggedChange={(flagged) => onViewChange({ flagged })}
         onClearAll={() => {
           setEditing(null);
-          onViewChange({ f: [], failures: false });
+          onViewChange({ f: [], failures: false, flagged: null });
         }}
       />
     </section>

@@ -9,7 +9,7 @@ export type SortValue = string | number | undefined;
 /** Pixel widths that fit each built-in column's usual values; record paths get the default. */
 const COLUMN_WIDTHS: Partial<Record<BuiltinColumnId, number>> = {
   eventTime: 176,
-  eventName: 220,
+  eventName: 300,
   username: 180,
   eventSource: 200,
   awsRegion: 144,

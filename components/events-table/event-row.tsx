@@ -2,8 +2,10 @@
 
 import { memo, type MouseEvent } from "react";
 
+import { FindingBadges } from "@/components/detections/finding-badges";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import type { Finding } from "@/lib/detections/types";
 import { readColumn } from "@/lib/events/read-column";
 import type { TrailEvent } from "@/lib/events/trail-event";
 import { formatTime } from "@/lib/format/format-time";
@@ -14,6 +16,8 @@ export const MAX_SELECTED = 5;
 
 interface EventRowProps {
   event: TrailEvent;
+  /** What the detection rules flagged on this event. */
+  findings?: Finding[];
   /** 1-based among all the table's rows, the header row being 1. */
   ariaRowIndex: number;
   columns: readonly string[];
@@ -38,6 +42,7 @@ const cellClass = "h-9 overflow-hidden border-b border-border px-3 text-ellipsis
  */
 export const EventRow = memo(function EventRow({
   event,
+  findings,
   ariaRowIndex,
   columns,
   timeZone,
@@ -102,6 +107,7 @@ export const EventRow = memo(function EventRow({
           key={id}
           id={id}
           event={event}
+          findings={findings}
           time={showTime ? time : ""}
           href={href}
           onLinkClick={openFromLink}
@@ -114,12 +120,14 @@ export const EventRow = memo(function EventRow({
 function EventCell({
   id,
   event,
+  findings,
   time,
   href,
   onLinkClick,
 }: {
   id: string;
   event: TrailEvent;
+  findings?: Finding[];
   time: string;
   href: string;
   onLinkClick: (click: MouseEvent<HTMLAnchorElement>) => void;
@@ -135,15 +143,19 @@ function EventCell({
   }
   if (id === "eventName") {
     return (
-      <td className={cellClass} title={event.name}>
-        <a
-          href={href}
-          tabIndex={-1}
-          onClick={onLinkClick}
-          className="font-medium underline-offset-4 outline-none hover:underline focus-visible:rounded-sm focus-visible:ring-2 focus-visible:ring-ring"
-        >
-          {event.name}
-        </a>
+      <td className={cellClass}>
+        <span className="flex min-w-0 items-center gap-1.5">
+          <a
+            href={href}
+            tabIndex={-1}
+            onClick={onLinkClick}
+            title={event.name}
+            className="max-w-[65%] min-w-0 shrink-0 truncate font-medium underline-offset-4 outline-none hover:underline focus-visible:rounded-sm focus-visible:ring-2 focus-visible:ring-ring"
+          >
+            {event.name}
+          </a>
+          <FindingBadges findings={findings} />
+        </span>
       </td>
     );
   }

@@ -12,6 +12,7 @@ import {
   type KeyboardEvent,
 } from "react";
 
+import type { Finding } from "@/lib/detections/types";
 import { formatEventRef, type EventRef } from "@/lib/events/event-ref";
 import type { TrailEvent } from "@/lib/events/trail-event";
 import { formatTime } from "@/lib/format/format-time";
@@ -27,6 +28,8 @@ import { useIsClient } from "@/components/use-is-client";
 export interface EventsTableProps {
   /** Already merged, newest first; may be 10,000 and more. */
   events: TrailEvent[];
+  /** Findings by event ID, shown as badges beside the event name. */
+  findings?: ReadonlyMap<string, Finding[]>;
   /** Column IDs in order (the view's `cols`). */
   columns: string[];
   sort: string;
@@ -68,6 +71,7 @@ function toRef(event: TrailEvent): EventRef {
  */
 export function EventsTable({
   events,
+  findings,
   columns,
   sort,
   order,
@@ -303,6 +307,7 @@ export function EventsTable({
               <EventRow
                 key={row.id}
                 event={event}
+                findings={findings?.get(event.id)}
                 ariaRowIndex={item.index + 2}
                 columns={shownColumns}
                 timeZone={timeZone}

@@ -11,6 +11,7 @@ import {
   SheetTitle,
 } from "@/components/ui/sheet";
 import { Skeleton } from "@/components/ui/skeleton";
+import type { Finding } from "@/lib/detections/types";
 import type { TrailEvent } from "@/lib/events/trail-event";
 import { formatTime } from "@/lib/format/format-time";
 import type { EventRef } from "@/lib/events/event-ref";
@@ -26,6 +27,8 @@ interface EventDetailSheetProps {
   openEvent: EventRef | null;
   timeZone: TimeZoneChoice;
   loadedEvents: TrailEvent[];
+  /** Findings over the loaded events, by event ID. */
+  findings: ReadonlyMap<string, Finding[]>;
   onClose: () => void;
 }
 
@@ -37,6 +40,7 @@ export function EventDetailSheet({
   openEvent,
   timeZone,
   loadedEvents,
+  findings,
   onClose,
 }: EventDetailSheetProps) {
   const eventId = openEvent?.id ?? null;
@@ -77,7 +81,12 @@ export function EventDetailSheet({
               </SheetDescription>
             </SheetHeader>
             <div className="flex min-h-0 flex-1 flex-col gap-5 overflow-y-auto px-5 py-4">
-              <EventDetail event={event} timeZone={timeZone} compact />
+              <EventDetail
+                event={event}
+                timeZone={timeZone}
+                compact
+                findings={loaded ? (findings.get(loaded.id) ?? []) : undefined}
+              />
             </div>
           </>
         ) : (

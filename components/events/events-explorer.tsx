@@ -2,12 +2,15 @@
 
 import { useSearchParams } from "next/navigation";
 import { useQueryStates } from "nuqs";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 
+import { ActivityTimeline } from "@/components/events-timeline/activity-timeline";
 import { EventsFilterBar } from "@/components/events-filters/events-filter-bar";
 import { EventsTable } from "@/components/events-table/events-table";
 import { ResultsToolbar } from "@/components/events-table/results-toolbar";
+import { evaluateDetections } from "@/lib/detections/evaluate";
 import type { EventRef } from "@/lib/events/event-ref";
+import { keepFlagged } from "@/lib/events/flagged";
 import { describeView } from "@/lib/format/describe-view";
 import {
   effectiveEventsView,
@@ -24,7 +27,7 @@ import { ViewProblems } from "./view-problems";
 
 /** The parts of the view that change what is listed, as opposed to how it is shown. */
 type ListedPatch = Partial<
-  Pick<EventsView, "regions" | "f" | "failures" | "range" | "from" | "to">
+  Pick<EventsView, "regions" | "f" | "failures" | "flagged" | "range" | "from" | "to">
 >;
 
 /**
@@ -40,12 +43,19 @@ export function EventsExplorer({ regions }: { regions: string[] }) {
   const searchParams = useSearchParams();
   const view = effectiveEventsView(urlView, regions);
   const scan = useEventScan(view);
+  // Rules run over the loaded events together: a burst is only seen among its neighbours.
+  const findings = useMemo(() => evaluateDetections(scan.events), [scan.events]);
+  const flagged = view.flagged;
+  const events = useMemo(
+    () => (flagged ? keepFlagged(scan.events, flagged, findings) : scan.events),
+    [scan.events, flagged, findings],
+  );
   const [selected, setSelected] = useState<EventRef[]>([]);
 
   // Any change to what is listed closes the open event, which may not be among the new rows.
   const changeView = (patch: Partial<EventsView>) => {
     const listedChange = (Object.keys(patch) as (keyof EventsView)[]).some((key) =>
-      ["regions", "f", "failures", "range", "from", "to"].includes(key),
+      ["regions", "f", "failures", "flagged", "range", "from", "to"].includes(key),
     );
     void setUrlView(listedChange ? { ...(patch as ListedPatch), event: null } : patch, {
       // How rows are shown is not worth a Back step; what is listed is.
@@ -68,14 +78,32 @@ export function EventsExplorer({ regions }: { regions: string[] }) {
         IAM, STS and AWS sign-in events are global: CloudTrail records them in us-east-1.
       </p>
       <EventsResults view={view} regions={regions} scan={scan} onViewChange={changeView}>
+        {flagged && (
+          <p role="status" className="text-sm text-muted-foreground">
+            {events.length.toLocaleString("en-US")} of the{" "}
+            {scan.events.length.toLocaleString("en-US")} events loaded are flagged. A burst rule
+            flags an event only beside the others of its burst, so the count can grow as the scan
+            reads on.
+          </p>
+        )}
+        {scan.state && (
+          <ActivityTimeline
+            events={events}
+            window={{ start: scan.state.startTime, end: scan.state.endTime }}
+            regions={scan.state.regions.filter((r) => r.status !== "failed").length}
+            tz={view.tz}
+            onRangeChange={({ from, to }) => changeView({ from, to })}
+          />
+        )}
         <ResultsToolbar
-          events={scan.events}
+          events={events}
           columns={view.cols}
           onColumnsChange={(cols) => changeView({ cols })}
           compareSlot={<CompareLink refs={selected} />}
         />
         <EventsTable
-          events={scan.events}
+          events={events}
+          findings={findings}
           columns={view.cols}
           sort={view.sort}
           order={view.order}
@@ -94,6 +122,7 @@ export function EventsExplorer({ regions }: { regions: string[] }) {
         openEvent={view.event}
         timeZone={view.tz}
         loadedEvents={scan.events}
+        findings={findings}
         onClose={() => void setUrlView({ event: null })}
       />
     </div>

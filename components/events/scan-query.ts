@@ -13,6 +13,7 @@ import {
   type ScanMessage,
   type ScanState,
 } from "@/lib/events/event-scan";
+import { readNdjson } from "@/lib/http/read-ndjson";
 import {
   listedPart,
   serializeEventsView,
@@ -77,18 +78,9 @@ async function* streamScan(
   let ended = false;
   try {
     const body = await getStream(`/api/events/scan?${search}`, both);
-    const reader = body.getReader();
-    const decoder = new TextDecoder();
-    let buffer = "";
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      buffer += decoder.decode(value, { stream: true });
-      const lines = buffer.split("\n");
-      buffer = lines.pop() ?? "";
-      const batch = lines.filter(Boolean).map((line) => JSON.parse(line) as ScanMessage);
+    for await (const batch of readNdjson<ScanMessage>(body)) {
       if (batch.some((message) => message.type === "end")) ended = true;
-      if (batch.length > 0) yield batch;
+      yield batch;
     }
     if (!ended) {
       yield [{ type: "end", reason: "interrupted", endedAt: Date.now() }];

@@ -1,5 +1,6 @@
 import { LOOKUP_ATTRIBUTE_KEYS, type LookupAttributeKey } from "@/lib/view/lookup-attributes";
 
+import { couldBeFlagged, type FlaggedChoice } from "./flagged";
 import { readRecordPath } from "./read-column";
 import type { TrailEvent } from "./trail-event";
 
@@ -15,6 +16,7 @@ export const RECORD_FIELD_KEYS = [
   "awsRegion",
   "userAgent",
   "recipientAccountId",
+  "outcome",
   "text",
 ] as const;
 
@@ -124,6 +126,12 @@ export const CONDITION_FIELD_SPECS: Record<ConditionField, FieldSpec> = {
       return typeof value === "string" ? value : undefined;
     },
   },
+  outcome: {
+    label: "Outcome",
+    comparison: "equals-ignoring-case",
+    example: "success or failure",
+    read: (e) => (e.errorCode ? "failure" : "success"),
+  },
   text: {
     label: "Text anywhere",
     comparison: "contains-ignoring-case",
@@ -152,13 +160,20 @@ export function conditionProblem(condition: Condition): string | null {
   if (condition.field === "ReadOnly" && !["true", "false"].includes(condition.value)) {
     return `Read only must be true or false, not “${condition.value}”.`;
   }
+  if (condition.field === "outcome" && !["success", "failure"].includes(condition.value)) {
+    return `Outcome must be success or failure, not “${condition.value}”.`;
+  }
   return null;
 }
 
-/** A filter: every condition must hold, and with `failuresOnly` the call must have failed. */
+/**
+ * A filter: every condition must hold, with `failuresOnly` the call must have failed, and
+ * with `flagged` a detection rule must be able to flag it (see couldBeFlagged).
+ */
 export interface EventFilter {
   conditions: readonly Condition[];
   failuresOnly: boolean;
+  flagged?: FlaggedChoice | null;
 }
 
 function compare(comparison: Comparison, actual: string, wanted: string): boolean {
@@ -182,6 +197,7 @@ export function matchesCondition(event: TrailEvent, condition: Condition): boole
 
 export function matchesFilter(event: TrailEvent, filter: EventFilter): boolean {
   if (filter.failuresOnly && !event.errorCode) return false;
+  if (filter.flagged && !couldBeFlagged(event, filter.flagged)) return false;
   return filter.conditions.every((condition) => matchesCondition(event, condition));
 }
 

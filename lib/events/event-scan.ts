@@ -27,6 +27,8 @@ export type ScanMessage =
       events: TrailEvent[];
       /** How many events CloudTrail returned on this page, matching or not. */
       scanned: number;
+      /** How many matched, when the matches are not sent (the Overview sends counts only). */
+      matched?: number;
       /** Where this region continues, or undefined when it has no more events in the range. */
       nextToken?: string;
       /** When the page was read (epoch ms), for the rate shown while the scan runs. */
@@ -133,7 +135,7 @@ export function applyScanMessage(
             ? {
                 ...r,
                 scanned: r.scanned + message.scanned,
-                matched: r.matched + message.events.length,
+                matched: r.matched + (message.matched ?? message.events.length),
                 pages: r.pages + 1,
                 nextToken: message.nextToken,
                 status: message.nextToken ? "scanning" : "done",

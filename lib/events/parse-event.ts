@@ -23,7 +23,7 @@ export function parseLookupEvent(event: LookupEventShape): TrailEvent {
   return {
     id: event.EventId ?? text(record.eventID) ?? "",
     name: event.EventName ?? text(record.eventName) ?? "",
-    time: (event.EventTime ?? new Date(text(record.eventTime) ?? 0)).toISOString(),
+    time: isoTime(event.EventTime ?? new Date(text(record.eventTime) ?? 0)),
     source: event.EventSource ?? text(record.eventSource) ?? "",
     region: text(record.awsRegion) ?? "",
     username: event.Username,
@@ -41,6 +41,11 @@ export function parseLookupEvent(event: LookupEventShape): TrailEvent {
     errorMessage: text(record.errorMessage),
     record,
   };
+}
+
+/** A record's time can be anything; one that does not parse reads as the epoch, not a crash. */
+function isoTime(date: Date): string {
+  return Number.isNaN(date.getTime()) ? new Date(0).toISOString() : date.toISOString();
 }
 
 function parseRecord(json: string | undefined): Record<string, unknown> {

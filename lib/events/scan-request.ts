@@ -22,7 +22,11 @@ export function scanRequestFor(
   const { start, end } = resolveTimeRange(effective, now);
   return {
     regions: viewRegions(effective, regions),
-    filter: { conditions: effective.f, failuresOnly: effective.failures },
+    filter: {
+      conditions: effective.f,
+      failuresOnly: effective.failures,
+      flagged: effective.flagged,
+    },
     startTime: start,
     endTime: end,
   };

@@ -1,3 +1,4 @@
+import { ruleById } from "@/lib/detections/rules";
 import { describeCondition } from "@/lib/events/conditions";
 import type { EventsView } from "@/lib/view/events-view";
 
@@ -21,6 +22,9 @@ export function describeRegions(
 export function describeView(view: EventsView, regions: readonly string[]): string {
   const conditions = view.f.map(describeCondition);
   if (view.failures) conditions.push("failures only");
+  if (view.flagged === "any") conditions.push("flagged only");
+  else if (view.flagged)
+    conditions.push(`flagged by ${ruleById(view.flagged)?.title ?? view.flagged}`);
   const filter = conditions.length > 0 ? `with ${conditions.join(", ")} ` : "";
   return `${filter}${describeTimeRange(view)} in ${describeRegions(view, regions)}`;
 }

@@ -4,3 +4,8 @@ const numberFormat = new Intl.NumberFormat("en-US");
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
   return `${numberFormat.format(count)} ${count === 1 ? singular : plural}`;
 }
+
+/** "1,234". */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}

@@ -19,6 +19,7 @@ describe("the Events view in the URL", () => {
         { field: "userIdentity.arn", value: "arn:aws:iam::1:role/a,b" },
       ],
       failures: true,
+      flagged: "cloudtrail-tampering",
       range: "7d",
       from: new Date("2026-11-20T00:00:00Z"),
       to: new Date("2026-11-21T00:00:00Z"),
@@ -36,6 +37,7 @@ describe("the Events view in the URL", () => {
         { field: "userIdentity.arn", value: "arn:aws:iam::1:role/a,b" },
       ],
       failures: true,
+      flagged: "cloudtrail-tampering",
       range: "7d",
       from: new Date("2026-11-20T00:00:00Z"),
       to: new Date("2026-11-21T00:00:00Z"),
@@ -110,5 +112,21 @@ describe("the Events view in the URL", () => {
       to: null,
       range: "3h",
     });
+  });
+});
+
+describe("flagged only and the Overview's stacking in the URL", () => {
+  it("reads any or a rule's id, and names anything else", () => {
+    expect(loadEventsView(new URLSearchParams("flagged=any")).flagged).toBe("any");
+    expect(loadEventsView(new URLSearchParams("flagged=snapshot-shared")).flagged).toBe(
+      "snapshot-shared",
+    );
+    const bad = new URLSearchParams("flagged=<script>&by=color");
+    expect(loadEventsView(bad).flagged).toBeNull();
+    const problems = eventsViewProblems(bad, ["us-east-1"]);
+    expect(problems).toContain(
+      "“flagged=<script>” is not “any” or the id of a detection rule; it was ignored.",
+    );
+    expect(problems.some((p) => p.startsWith("“by=color” is not one of source, name"))).toBe(true);
   });
 });

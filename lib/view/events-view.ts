@@ -17,6 +17,8 @@ import {
   parseConditionParam,
   type Condition,
 } from "@/lib/events/conditions";
+import { ACTIVITY_DIMENSION_IDS, DEFAULT_DIMENSION } from "@/lib/activity/dimensions";
+import { isFlaggedChoice, type FlaggedChoice } from "@/lib/events/flagged";
 import {
   EVENT_ID_PATTERN,
   formatEventRef,
@@ -55,6 +57,12 @@ const parseAsStrictBoolean = createParser<boolean>({
   serialize: String,
 });
 
+/** "any", or the id of one detection rule. */
+const parseAsFlagged = createParser<FlaggedChoice>({
+  parse: (value) => (isFlaggedChoice(value) ? value : null),
+  serialize: (value) => value,
+});
+
 /** The open event as "region:eventId": an event ID alone does not say where to look it up. */
 const parseAsOpenEvent = createParser<EventRef>({
   parse: (value) => {
@@ -78,6 +86,8 @@ export const eventsViewParsers = {
   /** Conditions, all of which must hold: repeated `f=field:value`. */
   f: parseAsNativeArrayOf(parseAsCondition),
   failures: parseAsStrictBoolean.withDefault(false),
+  /** Only events a detection rule flags: "any" or a rule's id. */
+  flagged: parseAsFlagged,
   range: parseAsStringLiteral(TIME_RANGE_PRESET_KEYS).withDefault(DEFAULT_TIME_RANGE),
   from: parseAsIsoDateTime,
   to: parseAsIsoDateTime,
@@ -96,6 +106,7 @@ export const serializeEventsView = createSerializer(eventsViewParsers);
 const EXPECTED: Record<string, string> = {
   regions: "“all” or region names separated by commas, such as us-east-1,eu-west-1",
   failures: "true or false",
+  flagged: "“any” or the id of a detection rule",
   range: `one of ${TIME_RANGE_PRESET_KEYS.join(", ")}`,
   from: "a date and time such as 2026-01-31T12:00:00Z",
   to: "a date and time such as 2026-01-31T12:00:00Z",
@@ -131,6 +142,12 @@ function conditionParamProblem(text: string): string | null {
  */
 export function eventsViewProblems(raw: RawParams, regions: readonly string[]): string[] {
   const problems: string[] = [];
+  const by = rawValues(raw, "by")[0];
+  if (by !== undefined && !(ACTIVITY_DIMENSION_IDS as readonly string[]).includes(by)) {
+    problems.push(
+      `“by=${by}” is not one of ${ACTIVITY_DIMENSION_IDS.join(", ")}; the activity chart is stacked by ${DEFAULT_DIMENSION}.`,
+    );
+  }
   for (const text of rawValues(raw, "f")) {
     const problem = conditionParamProblem(text);
     if (problem) problems.push(problem);
@@ -194,6 +211,7 @@ export function listedPart(view: EventsView) {
     regions: view.regions,
     f: view.f,
     failures: view.failures,
+    flagged: view.flagged,
     range: view.range,
     from: view.from,
     to: view.to,

@@ -1,6 +1,7 @@
 import { getDashboardConfig } from "@/lib/cloudtrail/dashboard-config";
 import { scanEvents } from "@/lib/cloudtrail/scan-events";
 import { scanRequestFromSearchParams } from "@/lib/events/scan-request";
+import { ndjsonResponse } from "@/lib/http/ndjson-response";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
  * rather than a server action: the browser reads it as a stream, runs several at once, and
  * cancels by closing the request, which stops the scan here.
  */
-export async function GET(request: Request): Promise<Response> {
+export function GET(request: Request): Response {
   const params = new URL(request.url).searchParams;
   const parsed = scanRequestFromSearchParams(params, getDashboardConfig().regions, Date.now());
   if (!parsed.ok) {
@@ -18,35 +19,5 @@ export async function GET(request: Request): Promise<Response> {
       { status: 400 },
     );
   }
-
-  const stop = new AbortController();
-  request.signal.addEventListener("abort", () => stop.abort(request.signal.reason), {
-    once: true,
-  });
-  const messages = scanEvents(parsed.request, stop.signal);
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const next = await messages.next();
-        if (next.done) return controller.close();
-        controller.enqueue(encoder.encode(`${JSON.stringify(next.value)}\n`));
-      } catch (error) {
-        if (stop.signal.aborted) return controller.close();
-        controller.error(error);
-      }
-    },
-    async cancel(reason) {
-      stop.abort(reason);
-      await messages.return(undefined);
-    },
-  });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "application/x-ndjson; charset=utf-8",
-      // no-transform keeps compression from buffering the stream.
-      "Cache-Control": "no-store, no-transform",
-      "X-Accel-Buffering": "no",
-    },
-  });
+  return ndjsonResponse(request, (signal) => scanEvents(parsed.request, signal));
 }
