@@ -4,14 +4,7 @@ import { cn } from "@/components/ui/cn";
 import { ruleById } from "@/lib/detections/rules";
 import type { Finding } from "@/lib/detections/types";
 
-import { SEVERITY_LABELS } from "./severity-badge";
-
-const TONE = {
-  critical: "border-destructive bg-destructive/15 text-destructive",
-  high: "border-transparent bg-destructive/10 text-destructive",
-  medium: "border-transparent bg-warning/20 text-foreground",
-  low: "border-border text-muted-foreground",
-} as const;
+import { SEVERITY_LABELS, severityVariants } from "./severity-badge";
 
 /** An event's findings as small badges: the rule's title, tinted by severity. */
 export function FindingBadges({
@@ -38,8 +31,8 @@ export function FindingBadges({
             key={finding.ruleId}
             title={`${SEVERITY_LABELS[finding.severity]}: ${rule.title}${burst}. ${rule.description}`}
             className={cn(
-              "inline-flex max-w-44 min-w-0 items-center gap-1 rounded-md border px-1.5 py-px text-[11px] leading-4 font-medium",
-              TONE[finding.severity],
+              severityVariants({ severity: finding.severity }),
+              "max-w-44 min-w-0 py-px text-[11px] leading-4",
             )}
           >
             <ShieldAlert aria-hidden className="size-3 shrink-0" />

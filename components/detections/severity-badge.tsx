@@ -3,7 +3,8 @@ import { cva } from "class-variance-authority";
 import { cn } from "@/components/ui/cn";
 import type { Severity } from "@/lib/detections/types";
 
-const severityVariants = cva(
+/** A severity's colours, shared by the badge and the findings beside event names. */
+export const severityVariants = cva(
   "inline-flex items-center gap-1 rounded-md border px-1.5 py-0.5 text-xs font-medium whitespace-nowrap",
   {
     variants: {

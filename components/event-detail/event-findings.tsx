@@ -1,5 +1,4 @@
-import { ExternalLink } from "lucide-react";
-
+import { RuleReferenceLink } from "@/components/detections/rule-reference-link";
 import { SeverityBadge } from "@/components/detections/severity-badge";
 import { ruleById } from "@/lib/detections/rules";
 import type { Finding } from "@/lib/detections/types";
@@ -45,15 +44,7 @@ export function EventFindings({ findings, withNeighbours, timeZone, level }: Eve
                 <span className="font-medium">Next: </span>
                 {rule.nextSteps}
               </p>
-              <a
-                href={rule.reference.url}
-                target="_blank"
-                rel="noopener noreferrer"
-                className="mt-1 inline-flex items-center gap-1 text-xs text-accent underline-offset-2 hover:underline"
-              >
-                {rule.reference.framework} {rule.reference.id}: {rule.reference.title}
-                <ExternalLink aria-hidden className="size-3" />
-              </a>
+              <RuleReferenceLink reference={rule.reference} className="mt-1" />
             </li>
           );
         })}

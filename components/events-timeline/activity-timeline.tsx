@@ -1,18 +1,16 @@
 "use client";
 
 import { useMemo } from "react";
-import { Bar, BarChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { AXIS_COLOR, seriesColor } from "@/components/charts/chart-colors";
-import { ChartTooltipBox } from "@/components/charts/chart-tooltip";
-import { useBucketBrush } from "@/components/charts/use-bucket-brush";
+import { BucketBarChart } from "@/components/charts/bucket-bar-chart";
+import { seriesColor } from "@/components/charts/chart-colors";
+import { chartSeries } from "@/components/charts/chart-series";
 import { ActivityTable } from "@/components/overview/activity-table";
-import { chartSeries } from "@/components/overview/activity-chart";
 import { ActivityAggregator } from "@/lib/activity/activity-aggregator";
 import { describeBucketSize } from "@/lib/activity/bucket-size";
 import { drillIntoBucket } from "@/lib/activity/drill-down";
-import { describeBasis, formatBucketSpan, formatBucketTick } from "@/lib/activity/format-bucket";
+import { describeBasis } from "@/lib/activity/format-bucket";
 import type { TrailEvent } from "@/lib/events/trail-event";
 import type { TimeZoneChoice } from "@/lib/view/events-view";
 
@@ -49,81 +47,20 @@ export function ActivityTimeline({
     const to = drillIntoBucket(layout, last).to!;
     onRangeChange({ from, to });
   };
-  const brush = useBucketBrush(zoom);
   const series = chartSeries(activity, "outcome").map((s) => ({
     ...s,
     color: s.key === "Failure" ? "var(--destructive)" : seriesColor(0),
   }));
-  const rows = activity.totals.map((total, index) => {
-    const row: Record<string, number> = { index, total };
-    for (const s of series) row[s.dataKey] = s.counts[index];
-    return row;
-  });
-
   const chart = (
     <div className="h-24 w-full select-none" data-testid="activity-timeline">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart
-          data={rows}
-          margin={{ top: 4, right: 4, bottom: 0, left: 0 }}
-          barCategoryGap={1}
-          {...brush.handlers}
-        >
-          <XAxis
-            dataKey="index"
-            tickFormatter={(index: number) =>
-              formatBucketTick(layout.start + index * layout.size, layout.size, tz)
-            }
-            stroke={AXIS_COLOR}
-            tick={{ fill: AXIS_COLOR, fontSize: 10 }}
-            minTickGap={32}
-            height={18}
-          />
-          <YAxis
-            allowDecimals={false}
-            width={36}
-            stroke={AXIS_COLOR}
-            tick={{ fill: AXIS_COLOR, fontSize: 10 }}
-          />
-          <Tooltip
-            cursor={{ fill: "var(--muted)" }}
-            isAnimationActive={false}
-            content={({ active, label }) => {
-              if (!active || label === undefined) return null;
-              const index = Number(label);
-              return (
-                <ChartTooltipBox
-                  title={formatBucketSpan(layout, index, tz)}
-                  rows={series.map((s) => ({
-                    label: s.key,
-                    value: s.counts[index],
-                    color: s.color,
-                  }))}
-                />
-              );
-            }}
-          />
-          {series.map((s) => (
-            <Bar
-              key={s.dataKey}
-              dataKey={s.dataKey}
-              name={s.key}
-              stackId="t"
-              fill={s.color}
-              isAnimationActive={false}
-            />
-          ))}
-          {brush.range ? (
-            <ReferenceArea
-              x1={brush.range[0]}
-              x2={brush.range[1]}
-              fill="var(--accent)"
-              fillOpacity={0.15}
-              stroke="var(--accent)"
-            />
-          ) : null}
-        </BarChart>
-      </ResponsiveContainer>
+      <BucketBarChart
+        layout={layout}
+        totals={activity.totals}
+        series={series}
+        tz={tz}
+        compact
+        onZoom={zoom}
+      />
     </div>
   );
 

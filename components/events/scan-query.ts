@@ -13,7 +13,6 @@ import {
   type ScanMessage,
   type ScanState,
 } from "@/lib/events/event-scan";
-import { readNdjson } from "@/lib/http/read-ndjson";
 import {
   listedPart,
   serializeEventsView,
@@ -21,7 +20,8 @@ import {
   type ListedView,
 } from "@/lib/view/events-view";
 
-import { getStream, networkError, type ApiFailure } from "./api-error";
+import type { ApiFailure } from "./api-error";
+import { cancelScanStream, streamScanRoute } from "./scan-stream";
 
 /**
  * A view's scan as a react-query entry, shared by the page's server component (which
@@ -35,11 +35,8 @@ export function scanQueryKey(view: EventsView) {
 
 type ScanQueryKey = ReturnType<typeof scanQueryKey>;
 
-/** User cancels, by query: react-query's own cancel would roll the rows back. */
-const userCancels = new Map<string, AbortController>();
-
 export function cancelScan(view: EventsView): void {
-  userCancels.get(hashKey(scanQueryKey(view)))?.abort();
+  cancelScanStream(hashKey(scanQueryKey(view)));
 }
 
 export function scanQueryOptions(view: EventsView) {
@@ -71,30 +68,7 @@ async function* streamScan(
   const search = new URLSearchParams(serializeEventsView(listed).slice(1));
   if (cursor) search.set("cursor", encodeScanCursor(cursor));
 
-  const hash = hashKey(queryKey);
-  const cancel = new AbortController();
-  userCancels.set(hash, cancel);
-  const both = AbortSignal.any([signal, cancel.signal]);
-  let ended = false;
-  try {
-    const body = await getStream(`/api/events/scan?${search}`, both);
-    for await (const batch of readNdjson<ScanMessage>(body)) {
-      if (batch.some((message) => message.type === "end")) ended = true;
-      yield batch;
-    }
-    if (!ended) {
-      yield [{ type: "end", reason: "interrupted", endedAt: Date.now() }];
-      throw networkError();
-    }
-  } catch (error) {
-    if (cancel.signal.aborted && !signal.aborted) {
-      yield [{ type: "end", reason: "cancelled", endedAt: Date.now() }];
-      return;
-    }
-    throw error;
-  } finally {
-    if (userCancels.get(hash) === cancel) userCancels.delete(hash);
-  }
+  yield* streamScanRoute<ScanMessage>(`/api/events/scan?${search}`, hashKey(queryKey), signal);
 }
 
 /**

@@ -1,30 +1,18 @@
 "use client";
 
 import { useId } from "react";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceArea,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
 
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { AXIS_COLOR, GRID_COLOR, seriesColor } from "@/components/charts/chart-colors";
-import { ChartTooltipBox } from "@/components/charts/chart-tooltip";
-import { useBucketBrush } from "@/components/charts/use-bucket-brush";
+import { BucketBarChart } from "@/components/charts/bucket-bar-chart";
+import { chartSeries } from "@/components/charts/chart-series";
 import { Select } from "@/components/ui/select";
-import type { ActivitySeries, ActivitySnapshot } from "@/lib/activity/activity-aggregator";
+import type { ActivitySnapshot } from "@/lib/activity/activity-aggregator";
 import { describeBucketSize } from "@/lib/activity/bucket-size";
 import {
   ACTIVITY_DIMENSION_IDS,
   ACTIVITY_DIMENSIONS,
   type ActivityDimension,
 } from "@/lib/activity/dimensions";
-import { formatBucketSpan, formatBucketTick } from "@/lib/activity/format-bucket";
 import type { TimeZoneChoice } from "@/lib/view/events-view";
 
 import { ActivityTable } from "./activity-table";
@@ -41,32 +29,6 @@ interface ActivityChartProps {
   onZoom: (first: number, last: number) => void;
 }
 
-export interface ChartSeries extends ActivitySeries {
-  /** Recharts reads series by data key; values from records never become object keys. */
-  dataKey: string;
-  color: string;
-  isOther: boolean;
-  /** For "Other": how many values it sums. */
-  values?: number;
-}
-
-export function chartSeries(
-  activity: ActivitySnapshot,
-  dimension: ActivityDimension,
-): ChartSeries[] {
-  const stack = activity.stacks[dimension];
-  const series: ChartSeries[] = stack.series.map((s, i) => ({
-    ...s,
-    dataKey: `s${i}`,
-    color: seriesColor(i),
-    isOther: false,
-  }));
-  if (stack.other) {
-    series.push({ ...stack.other, dataKey: "other", color: seriesColor(0, true), isOther: true });
-  }
-  return series;
-}
-
 /** Activity over time, stacked by a chosen dimension; drag to zoom, click to drill down. */
 export function ActivityChart({
   activity,
@@ -80,81 +42,17 @@ export function ActivityChart({
   const selectId = useId();
   const { layout } = activity;
   const series = chartSeries(activity, dimension);
-  const rows = activity.totals.map((total, index) => {
-    const row: Record<string, number> = { index, total };
-    for (const s of series) row[s.dataKey] = s.counts[index];
-    return row;
-  });
-  const brush = useBucketBrush(onZoom);
-  const tick = (index: number) =>
-    formatBucketTick(layout.start + index * layout.size, layout.size, tz);
-
   const chart = (
     <div className="flex flex-col gap-3">
       <div className="h-64 w-full select-none" data-testid="activity-chart">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart
-            data={rows}
-            margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
-            barCategoryGap={1}
-            {...brush.handlers}
-          >
-            <CartesianGrid vertical={false} stroke={GRID_COLOR} />
-            <XAxis
-              dataKey="index"
-              tickFormatter={tick}
-              stroke={AXIS_COLOR}
-              tick={{ fill: AXIS_COLOR, fontSize: 11 }}
-              minTickGap={24}
-            />
-            <YAxis
-              allowDecimals={false}
-              width={44}
-              stroke={AXIS_COLOR}
-              tick={{ fill: AXIS_COLOR, fontSize: 11 }}
-            />
-            <Tooltip
-              cursor={{ fill: "var(--muted)" }}
-              isAnimationActive={false}
-              content={({ active, label }) => {
-                if (!active || label === undefined) return null;
-                const index = Number(label);
-                return (
-                  <ChartTooltipBox
-                    title={`${formatBucketSpan(layout, index, tz)} · ${activity.totals[index] ?? 0} total`}
-                    rows={series
-                      .filter((s) => s.counts[index] > 0)
-                      .map((s) => ({ label: s.key, value: s.counts[index], color: s.color }))}
-                  />
-                );
-              }}
-            />
-            {series.map((s) => (
-              <Bar
-                key={s.dataKey}
-                dataKey={s.dataKey}
-                name={s.key}
-                stackId="activity"
-                fill={s.color}
-                isAnimationActive={false}
-                cursor={s.isOther ? undefined : "pointer"}
-                onClick={() => {
-                  if (brush.consumeSelection() || s.isOther) return;
-                  onDrill(s.key);
-                }}
-              />
-            ))}
-            {brush.range ? (
-              <ReferenceArea
-                x1={brush.range[0]}
-                x2={brush.range[1]}
-                fill="var(--accent)"
-                fillOpacity={0.15}
-                stroke="var(--accent)"
-              />
-            ) : null}
-          </BarChart>
-        </ResponsiveContainer>
+        <BucketBarChart
+          layout={layout}
+          totals={activity.totals}
+          series={series}
+          tz={tz}
+          onZoom={onZoom}
+          onSeriesClick={(s) => onDrill(s.key)}
+        />
       </div>
       <ul aria-label="Series" className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
         {series.map((s) => (

@@ -11,7 +11,7 @@ import { ACTIVITY_DIMENSIONS, type ActivityDimension } from "@/lib/activity/dime
 import { formatBucketSpan } from "@/lib/activity/format-bucket";
 import type { TimeZoneChoice } from "@/lib/view/events-view";
 
-import type { ChartSeries } from "./activity-chart";
+import type { ChartSeries } from "@/components/charts/chart-series";
 
 /**
  * The activity chart as a table: a row per bucket that has events, a column per series.

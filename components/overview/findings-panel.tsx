@@ -1,6 +1,6 @@
-import { ExternalLink } from "lucide-react";
 import Link from "next/link";
 
+import { RuleReferenceLink } from "@/components/detections/rule-reference-link";
 import { SeverityBadge, SEVERITY_LABELS } from "@/components/detections/severity-badge";
 import { ruleById } from "@/lib/detections/rules";
 import { SEVERITY_ORDER } from "@/lib/detections/types";
@@ -116,16 +116,7 @@ function RuleFinding({
         <summary className="cursor-pointer text-muted-foreground">What to do next</summary>
         <p className="mt-1">{rule.nextSteps}</p>
         <p className="mt-1">
-          Reference:{" "}
-          <a
-            href={rule.reference.url}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="inline-flex items-center gap-1 text-accent underline-offset-2 hover:underline"
-          >
-            {rule.reference.framework} {rule.reference.id}: {rule.reference.title}
-            <ExternalLink aria-hidden className="size-3" />
-          </a>
+          Reference: <RuleReferenceLink reference={rule.reference} />
         </p>
       </details>
     </li>
