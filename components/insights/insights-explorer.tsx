@@ -8,7 +8,6 @@ import { RegionPicker } from "@/components/events-filters/region-picker";
 import { TimeRangePicker } from "@/components/events-filters/time-range-picker";
 import { TimeZoneToggle } from "@/components/events-filters/time-zone-toggle";
 import { RequestFailure } from "@/components/events/request-failure";
-import type { EventsView } from "@/lib/view/events-view";
 import {
   effectiveInsightsView,
   insightsViewParsers,
@@ -16,6 +15,7 @@ import {
   type InsightRef,
   type InsightsView,
 } from "@/lib/insights/insights-view";
+import type { EventsView } from "@/lib/view/events-view";
 
 import { InsightDetail } from "./insight-detail";
 import { InsightNotFound } from "./insight-not-found";
@@ -23,8 +23,8 @@ import { InsightsEmptyState } from "./insights-empty-state";
 import { InsightsRegions } from "./insights-regions";
 import { InsightsSkeleton } from "./insights-skeleton";
 import { InsightsTable } from "./insights-table";
-import { InsightsViewProblems } from "./insights-view-problems";
 import { insightsQueryOptions } from "./insights-query";
+import { InsightsViewProblems } from "./insights-view-problems";
 import { UnreadableRecords } from "./unreadable-records";
 
 type ListPatch = Partial<Pick<InsightsView, "regions" | "range" | "from" | "to">>;

@@ -40,6 +40,7 @@ export function InsightsRegions({
       <p role="status" className="text-sm text-muted-foreground">
         {formatCount(list.insights.length, "insight")} {describeTimeRange(view)} in{" "}
         {describeRegions(view, regions)}
+        {failed.length > 0 ? `; ${formatCount(failed.length, "region")} could not be read` : ""}
         {refreshing ? " · refreshing…" : ""}
       </p>
       {list.regions.length > 1 && (
