@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import {
   Bar,
   BarChart,
@@ -36,9 +37,23 @@ interface BucketBarChartProps {
 
 /**
  * Stacked bars over time buckets, with a tooltip per bucket and drag-to-zoom. The
- * Overview's activity chart and the Events page's timeline are both this.
+ * Overview's activity chart and the Events page's timeline are both this. Memoised on its
+ * data: drawing a few hundred bars is the costliest thing on the Events page, and the
+ * table's sorting and filtering must not wait for it.
  */
-export function BucketBarChart({
+export const BucketBarChart = memo(
+  BucketBars,
+  (before, after) =>
+    // The handlers are left out: pages make new ones each render, and they act on the data
+    // compared here.
+    before.layout === after.layout &&
+    before.totals === after.totals &&
+    before.series === after.series &&
+    before.tz === after.tz &&
+    before.compact === after.compact,
+);
+
+function BucketBars({
   layout,
   totals,
   series,

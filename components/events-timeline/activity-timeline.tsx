@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { memo, useDeferredValue, useMemo } from "react";
 
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { BucketBarChart } from "@/components/charts/bucket-bar-chart";
@@ -18,7 +18,8 @@ interface ActivityTimelineProps {
   /** The rows the table lists. */
   events: readonly TrailEvent[];
   /** The scanned window (epoch ms). */
-  window: { start: number; end: number };
+  windowStart: number;
+  windowEnd: number;
   regions: number;
   tz: TimeZoneChoice;
   /** A span was dragged over (or a bucket picked from the table): the new time range. */
@@ -29,56 +30,74 @@ interface ActivityTimelineProps {
  * A compact timeline of the listed events above the table, successes and failures
  * stacked. The events are already in the browser, so it counts them here with the same
  * aggregator the server uses for the Overview. Dragging across it sets the time range.
+ * Memoised, so that sorting the table or opening an event does not redraw it.
  */
-export function ActivityTimeline({
-  events,
-  window,
-  regions,
-  tz,
-  onRangeChange,
-}: ActivityTimelineProps) {
-  const activity = useMemo(
-    () => new ActivityAggregator(window.start, window.end).addAll(events).snapshot(),
-    [events, window.start, window.end],
-  );
-  const { layout } = activity;
-  const zoom = (first: number, last: number) => {
-    const from = drillIntoBucket(layout, first).from!;
-    const to = drillIntoBucket(layout, last).to!;
-    onRangeChange({ from, to });
-  };
-  const series = chartSeries(activity, "outcome").map((s) => ({
-    ...s,
-    color: s.key === "Failure" ? "var(--destructive)" : seriesColor(0),
-  }));
-  const chart = (
-    <div className="h-24 w-full select-none" data-testid="activity-timeline">
-      <BucketBarChart
-        layout={layout}
-        totals={activity.totals}
-        series={series}
-        tz={tz}
-        compact
-        onZoom={zoom}
-      />
-    </div>
-  );
-
-  return (
-    <ChartFigure
-      title="Activity"
-      basis={`${describeBasis(activity.total, window, regions, tz)} · ${describeBucketSize(layout.size)} a bar · drag across bars to zoom in`}
-      chart={chart}
-      table={
-        <ActivityTable
-          activity={activity}
+export const ActivityTimeline = memo(
+  function ActivityTimeline({
+    events,
+    windowStart,
+    windowEnd,
+    regions,
+    tz,
+    onRangeChange,
+  }: ActivityTimelineProps) {
+    // The table answers sorting and filtering first; the chart follows when React has time.
+    const deferredEvents = useDeferredValue(events);
+    const activity = useMemo(
+      () => new ActivityAggregator(windowStart, windowEnd).addAll(deferredEvents).snapshot(),
+      [deferredEvents, windowStart, windowEnd],
+    );
+    const { layout } = activity;
+    const zoom = (first: number, last: number) => {
+      const from = drillIntoBucket(layout, first).from!;
+      const to = drillIntoBucket(layout, last).to!;
+      onRangeChange({ from, to });
+    };
+    const series = useMemo(
+      () =>
+        chartSeries(activity, "outcome").map((s) => ({
+          ...s,
+          color: s.key === "Failure" ? "var(--destructive)" : seriesColor(0),
+        })),
+      [activity],
+    );
+    const chart = (
+      <div className="h-24 w-full select-none" data-testid="activity-timeline">
+        <BucketBarChart
+          layout={layout}
+          totals={activity.totals}
           series={series}
-          dimension="outcome"
           tz={tz}
+          compact
           onZoom={zoom}
         />
-      }
-      className="p-3"
-    />
-  );
-}
+      </div>
+    );
+
+    return (
+      <ChartFigure
+        title="Activity"
+        basis={`${describeBasis(activity.total, { start: windowStart, end: windowEnd }, regions, tz)} · ${describeBucketSize(layout.size)} a bar · drag across bars to zoom in`}
+        chart={chart}
+        table={
+          <ActivityTable
+            activity={activity}
+            series={series}
+            dimension="outcome"
+            tz={tz}
+            onZoom={zoom}
+          />
+        }
+        className="p-3"
+      />
+    );
+  },
+  // The zoom callback is left out: the page makes a new one each render (nuqs' setter), and
+  // it only ever writes an absolute range, so an older one does the same.
+  (before, after) =>
+    before.events === after.events &&
+    before.windowStart === after.windowStart &&
+    before.windowEnd === after.windowEnd &&
+    before.regions === after.regions &&
+    before.tz === after.tz,
+);

@@ -62,6 +62,8 @@ export function EventsExplorer({ regions }: { regions: string[] }) {
       history: listedChange ? "push" : "replace",
     });
   };
+  const zoomTo = ({ from, to }: { from: Date; to: Date }) =>
+    void setUrlView({ from, to, event: null }, { history: "push" });
   const label = `Events ${describeView(view, regions)}`;
 
   return (
@@ -89,10 +91,11 @@ export function EventsExplorer({ regions }: { regions: string[] }) {
         {scan.state && (
           <ActivityTimeline
             events={events}
-            window={{ start: scan.state.startTime, end: scan.state.endTime }}
+            windowStart={scan.state.startTime}
+            windowEnd={scan.state.endTime}
             regions={scan.state.regions.filter((r) => r.status !== "failed").length}
             tz={view.tz}
-            onRangeChange={({ from, to }) => changeView({ from, to })}
+            onRangeChange={zoomTo}
           />
         )}
         <ResultsToolbar

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useId, useMemo } from "react";
 
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { BucketBarChart } from "@/components/charts/bucket-bar-chart";
@@ -41,7 +41,7 @@ export function ActivityChart({
 }: ActivityChartProps) {
   const selectId = useId();
   const { layout } = activity;
-  const series = chartSeries(activity, dimension);
+  const series = useMemo(() => chartSeries(activity, dimension), [activity, dimension]);
   const chart = (
     <div className="flex flex-col gap-3">
       <div className="h-64 w-full select-none" data-testid="activity-chart">
