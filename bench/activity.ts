@@ -39,7 +39,7 @@ export async function benchActivity(): Promise<string> {
   const p95 = percentile(times, 95);
   const days = ((end - start) / 86_400_000).toFixed(1);
   return [
-    "## Activity charts",
+    "## Activity charts (issue 4)",
     "",
     `Aggregating ${EVENTS.toLocaleString("en-US")} seeded events (${days} days) into chart series: ${buckets} time buckets, each of the ${ACTIVITY_DIMENSION_IDS.length} stacking dimensions and the five top lists, then the snapshot serialised as the server sends it (${(bytes / 1024).toFixed(1)} KiB). ${RUNS} runs after a first one (the cold run, with the code still being compiled: ${ms(first)}), in-process (bench/activity.ts).`,
     "",

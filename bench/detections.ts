@@ -48,7 +48,7 @@ export async function benchDetections(): Promise<string> {
   };
 
   return [
-    "## Detections",
+    "## Detections (issue 4)",
     "",
     `\`evaluateDetections\` with the ${DETECTION_RULES.length} rules over ${EVENTS.toLocaleString("en-US")} events of the demo seed (newest first). Cold: fresh event objects each run, so every record rule reads every event; warm: the same objects again, as when a page streams in, so the memoised record verdicts are reused and only the bursts are recounted. The first call of the process, which also compiles the rules, took ${ms(first.ms)}. ${flagged.toLocaleString("en-US")} events flagged (${((flagged / EVENTS) * 100).toFixed(2)} %).`,
     "",
