@@ -5,6 +5,7 @@ import { useQueryStates } from "nuqs";
 import { useMemo, useState } from "react";
 
 import { ActivityTimeline } from "@/components/events-timeline/activity-timeline";
+import { ViewProblems } from "@/components/view-problems";
 import { EventsFilterBar } from "@/components/events-filters/events-filter-bar";
 import { EventsTable } from "@/components/events-table/events-table";
 import { ResultsToolbar } from "@/components/events-table/results-toolbar";
@@ -15,6 +16,7 @@ import { describeView } from "@/lib/format/describe-view";
 import {
   effectiveEventsView,
   eventsViewParsers,
+  eventsViewProblems,
   serializeEventsView,
   type EventsView,
 } from "@/lib/view/events-view";
@@ -23,7 +25,6 @@ import { CompareLink } from "./compare-link";
 import { EventDetailSheet } from "./event-detail-sheet";
 import { EventsResults } from "./events-results";
 import { useEventScan } from "./use-event-scan";
-import { ViewProblems } from "./view-problems";
 
 /** The parts of the view that change what is listed, as opposed to how it is shown. */
 type ListedPatch = Partial<
@@ -68,7 +69,7 @@ export function EventsExplorer({ regions }: { regions: string[] }) {
 
   return (
     <div className="flex flex-col gap-4">
-      <ViewProblems searchParams={searchParams} regions={regions} />
+      <ViewProblems problems={eventsViewProblems(searchParams, regions)} />
       <EventsFilterBar
         view={view}
         regions={regions}

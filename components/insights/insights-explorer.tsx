@@ -8,9 +8,11 @@ import { RegionPicker } from "@/components/events-filters/region-picker";
 import { TimeRangePicker } from "@/components/events-filters/time-range-picker";
 import { TimeZoneToggle } from "@/components/events-filters/time-zone-toggle";
 import { RequestFailure } from "@/components/events/request-failure";
+import { ViewProblems } from "@/components/view-problems";
 import {
   effectiveInsightsView,
   insightsViewParsers,
+  insightsViewProblems,
   serializeInsightsView,
   type InsightRef,
   type InsightsView,
@@ -24,7 +26,7 @@ import { InsightsRegions } from "./insights-regions";
 import { InsightsSkeleton } from "./insights-skeleton";
 import { InsightsTable } from "./insights-table";
 import { insightsQueryOptions } from "./insights-query";
-import { InsightsViewProblems } from "./insights-view-problems";
+
 import { UnreadableRecords } from "./unreadable-records";
 
 type ListPatch = Partial<Pick<InsightsView, "regions" | "range" | "from" | "to">>;
@@ -63,7 +65,7 @@ export function InsightsExplorer({ regions }: { regions: string[] }) {
 
   return (
     <div className="flex flex-col gap-4">
-      <InsightsViewProblems searchParams={searchParams} regions={regions} />
+      <ViewProblems problems={insightsViewProblems(searchParams, regions)} />
       <section
         aria-label="What to list"
         className="flex flex-wrap items-end gap-3 rounded-lg border border-border p-3"

@@ -6,7 +6,7 @@ import { useQueryStates } from "nuqs";
 
 import { RequestFailure } from "@/components/events/request-failure";
 import { ScanRegions } from "@/components/events/scan-regions";
-import { ViewProblems } from "@/components/events/view-problems";
+import { ViewProblems } from "@/components/view-problems";
 import { EventsFilterBar } from "@/components/events-filters/events-filter-bar";
 import { drillIntoBucket, drillIntoValue, withCondition } from "@/lib/activity/drill-down";
 import { describeBasis } from "@/lib/activity/format-bucket";
@@ -18,7 +18,7 @@ import {
   serializeEventsView,
   type EventsView,
 } from "@/lib/view/events-view";
-import { overviewViewParsers } from "@/lib/view/overview-view";
+import { overviewViewParsers, overviewViewProblems } from "@/lib/view/overview-view";
 
 import { ActivityChart } from "./activity-chart";
 import { FindingsPanel } from "./findings-panel";
@@ -129,7 +129,7 @@ export function OverviewExplorer({ regions }: { regions: string[] }) {
 
   return (
     <div className="flex flex-col gap-4">
-      <ViewProblems searchParams={searchParams} regions={regions} />
+      <ViewProblems problems={overviewViewProblems(searchParams, regions)} />
       <EventsFilterBar
         view={view}
         regions={regions}

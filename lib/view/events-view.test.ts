@@ -7,6 +7,7 @@ import {
   serializeEventsView,
   viewRegions,
 } from "./events-view";
+import { overviewViewProblems } from "./overview-view";
 
 const REGIONS = ["us-east-1", "eu-west-1", "ap-northeast-1"];
 
@@ -127,6 +128,12 @@ describe("flagged only and the Overview's stacking in the URL", () => {
     expect(problems).toContain(
       "“flagged=<script>” is not “any” or the id of a detection rule; it was ignored.",
     );
-    expect(problems.some((p) => p.startsWith("“by=color” is not one of source, name"))).toBe(true);
+    // `by` belongs to the Overview: the Events page has nothing to say about it.
+    expect(problems.some((p) => p.includes("by=color"))).toBe(false);
+    expect(
+      overviewViewProblems(bad, ["us-east-1"]).some((p) =>
+        p.startsWith("“by=color” is not one of source, name"),
+      ),
+    ).toBe(true);
   });
 });

@@ -17,7 +17,6 @@ import {
   parseConditionParam,
   type Condition,
 } from "@/lib/events/conditions";
-import { ACTIVITY_DIMENSION_IDS, DEFAULT_DIMENSION } from "@/lib/activity/dimensions";
 import { isFlaggedChoice, type FlaggedChoice } from "@/lib/events/flagged";
 import {
   EVENT_ID_PATTERN,
@@ -117,9 +116,9 @@ const EXPECTED: Record<string, string> = {
   event: "a region and an event ID, such as us-east-1:0d7e…",
 };
 
-type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
-function rawValues(raw: RawParams, key: string): string[] {
+export function rawValues(raw: RawParams, key: string): string[] {
   if (raw instanceof URLSearchParams) return raw.getAll(key);
   const value = raw[key];
   if (value === undefined) return [];
@@ -142,12 +141,6 @@ function conditionParamProblem(text: string): string | null {
  */
 export function eventsViewProblems(raw: RawParams, regions: readonly string[]): string[] {
   const problems: string[] = [];
-  const by = rawValues(raw, "by")[0];
-  if (by !== undefined && !(ACTIVITY_DIMENSION_IDS as readonly string[]).includes(by)) {
-    problems.push(
-      `“by=${by}” is not one of ${ACTIVITY_DIMENSION_IDS.join(", ")}; the activity chart is stacked by ${DEFAULT_DIMENSION}.`,
-    );
-  }
   for (const text of rawValues(raw, "f")) {
     const problem = conditionParamProblem(text);
     if (problem) problems.push(problem);

@@ -2,7 +2,7 @@ import { createLoader, createSerializer, parseAsStringLiteral } from "nuqs/serve
 
 import { ACTIVITY_DIMENSION_IDS, DEFAULT_DIMENSION } from "@/lib/activity/dimensions";
 
-import { eventsViewParsers } from "./events-view";
+import { eventsViewParsers, eventsViewProblems, rawValues, type RawParams } from "./events-view";
 
 /**
  * The Overview's URL: the same listed view as the Events page (so a link moves between
@@ -22,3 +22,15 @@ export const overviewViewParsers = {
 
 export const loadOverviewView = createLoader(overviewViewParsers);
 export const serializeOverviewView = createSerializer(overviewViewParsers);
+
+/** The Events view's problems, and a `by` that is not a dimension. */
+export function overviewViewProblems(raw: RawParams, regions: readonly string[]): string[] {
+  const problems = eventsViewProblems(raw, regions);
+  const by = rawValues(raw, "by")[0];
+  if (by !== undefined && !(ACTIVITY_DIMENSION_IDS as readonly string[]).includes(by)) {
+    problems.push(
+      `“by=${by}” is not one of ${ACTIVITY_DIMENSION_IDS.join(", ")}; the activity chart is stacked by ${DEFAULT_DIMENSION}.`,
+    );
+  }
+  return problems;
+}

@@ -1,16 +1,11 @@
 import { ProblemList } from "@/components/problem-list";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { eventsViewProblems } from "@/lib/view/events-view";
 
-/** What is wrong with the URL's view, said plainly; the page meanwhile shows the corrected view. */
-export function ViewProblems({
-  searchParams,
-  regions,
-}: {
-  searchParams: URLSearchParams;
-  regions: string[];
-}) {
-  const problems = eventsViewProblems(searchParams, regions);
+/**
+ * What is wrong with the URL's view, said plainly; the page meanwhile shows the corrected
+ * view. Each page reads its own parameters, so it passes its own problems.
+ */
+export function ViewProblems({ problems }: { problems: string[] }) {
   if (problems.length === 0) return null;
   return (
     <Alert variant="warning">
