@@ -1,7 +1,7 @@
+import { isAccessDenied, principalOf } from "@/lib/events/access-denied";
 import type { Condition } from "@/lib/events/conditions";
 import type { TrailEvent } from "@/lib/events/trail-event";
 
-import { isAccessDenied, principalOf } from "./access-denied";
 import { bucketIndex, bucketLayout, type BucketLayout } from "./bucket-size";
 import {
   ACTIVITY_DIMENSION_IDS,

@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { LocalCloudTrail } from "@/lib/local-cloudtrail/local-cloudtrail";
 import { createHarness, testEvent } from "@/lib/local-cloudtrail/testing/harness";
 import type { CloudTrailRecord, StoredEvent } from "@/lib/local-cloudtrail/types";
 
-import { LookupRateLimiter } from "./lookup-rate-limiter";
 import { lookupInsightActivity, lookupInsights } from "./lookup-insights";
-
-const holder = globalThis as typeof globalThis & {
-  __trailscopeLocalCloudTrail?: LocalCloudTrail;
-  __trailscopeLookupLimiter?: LookupRateLimiter;
-};
+import { connectDashboardTo } from "./testing/connect-harness";
 
 const MINUTE = 60_000;
 const harness = createHarness({ lookupEventsPerSecond: null });
@@ -53,10 +47,11 @@ function insightRecord(state: "Start" | "End", time: number, shared = SHARED): S
   return { record, resources: [] };
 }
 
+let disconnect: () => void;
+
 beforeAll(() => {
   // The dashboard's data access reaches this harness's service, with no waiting between calls.
-  holder.__trailscopeLocalCloudTrail = harness.service;
-  holder.__trailscopeLookupLimiter = new LookupRateLimiter(10_000, 10_000);
+  disconnect = connectDashboardTo(harness.service);
   const events: StoredEvent[] = [
     insightRecord("Start", START),
     insightRecord("End", START + 22 * MINUTE),
@@ -104,8 +99,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  delete holder.__trailscopeLocalCloudTrail;
-  delete holder.__trailscopeLookupLimiter;
+  disconnect();
   harness.close();
 });
 

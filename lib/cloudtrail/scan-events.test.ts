@@ -6,25 +6,20 @@ import {
   type ScanMessage,
   type ScanState,
 } from "@/lib/events/event-scan";
-import type { LocalCloudTrail } from "@/lib/local-cloudtrail/local-cloudtrail";
 import { createHarness, testEvent } from "@/lib/local-cloudtrail/testing/harness";
 
-import { LookupRateLimiter } from "./lookup-rate-limiter";
 import { scanEvents, type ScanRequest } from "./scan-events";
-
-const holder = globalThis as typeof globalThis & {
-  __trailscopeLocalCloudTrail?: LocalCloudTrail;
-  __trailscopeLookupLimiter?: LookupRateLimiter;
-};
+import { connectDashboardTo } from "./testing/connect-harness";
 
 const harness = createHarness({ lookupEventsPerSecond: null });
 const base = Date.parse("2026-11-24T11:00:00Z");
 
+let disconnect: () => void;
+
 beforeAll(() => {
   // The dashboard's data access reaches this harness's service, with no waiting between calls.
   // Windows end before the harness's clock, so the scans' own recorded calls stay out.
-  holder.__trailscopeLocalCloudTrail = harness.service;
-  holder.__trailscopeLookupLimiter = new LookupRateLimiter(10_000, 10_000);
+  disconnect = connectDashboardTo(harness.service);
   const events = [];
   for (let i = 0; i < 120; i++) {
     events.push(
@@ -41,8 +36,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  delete holder.__trailscopeLocalCloudTrail;
-  delete holder.__trailscopeLookupLimiter;
+  disconnect();
   harness.close();
 });
 

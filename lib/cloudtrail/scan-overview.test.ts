@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { EventFilter } from "@/lib/events/conditions";
-import type { LocalCloudTrail } from "@/lib/local-cloudtrail/local-cloudtrail";
 import { createHarness, testEvent } from "@/lib/local-cloudtrail/testing/harness";
 import {
   applyOverviewMessage,
@@ -9,20 +8,16 @@ import {
   type OverviewState,
 } from "@/lib/overview/overview-scan";
 
-import { LookupRateLimiter } from "./lookup-rate-limiter";
 import { scanOverview } from "./scan-overview";
-
-const holder = globalThis as typeof globalThis & {
-  __trailscopeLocalCloudTrail?: LocalCloudTrail;
-  __trailscopeLookupLimiter?: LookupRateLimiter;
-};
+import { connectDashboardTo } from "./testing/connect-harness";
 
 const harness = createHarness({ lookupEventsPerSecond: null });
 const base = Date.parse("2026-11-24T11:00:00Z");
 
+let disconnect: () => void;
+
 beforeAll(() => {
-  holder.__trailscopeLocalCloudTrail = harness.service;
-  holder.__trailscopeLookupLimiter = new LookupRateLimiter(10_000, 10_000);
+  disconnect = connectDashboardTo(harness.service);
   const events = [];
   for (let i = 0; i < 150; i++) {
     events.push(
@@ -48,8 +43,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  delete holder.__trailscopeLocalCloudTrail;
-  delete holder.__trailscopeLookupLimiter;
+  disconnect();
   harness.close();
 });
 

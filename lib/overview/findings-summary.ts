@@ -1,9 +1,8 @@
 import { SEVERITY_ORDER, type Finding, type Severity } from "@/lib/detections/types";
 import { ruleById } from "@/lib/detections/rules";
+import { principalOf } from "@/lib/events/access-denied";
 import type { EventRef } from "@/lib/events/event-ref";
 import type { TrailEvent } from "@/lib/events/trail-event";
-
-import { principalOf } from "@/lib/activity/access-denied";
 
 /** How many samples of each rule's events the Overview links to. */
 const SAMPLE_LIMIT = 5;

@@ -1,3 +1,4 @@
+import { isAccessDenied } from "@/lib/events/access-denied";
 import type { TrailEvent } from "@/lib/events/trail-event";
 
 import { textAt } from "../read-record";
@@ -5,21 +6,6 @@ import type { BurstRule } from "../types";
 import { cisMonitoring } from "./references";
 
 const MINUTE_MS = 60_000;
-
-/**
- * The benchmark's filter (`*UnauthorizedOperation`, `AccessDenied*`) covers EC2's
- * Client.UnauthorizedOperation and AccessDeniedException; UnauthorizedAccess is a few
- * services' spelling of the same refusal.
- */
-function isDenied(event: TrailEvent): boolean {
-  const code = event.errorCode;
-  if (typeof code !== "string") return false;
-  return (
-    code.startsWith("AccessDenied") ||
-    code.endsWith("UnauthorizedOperation") ||
-    code === "UnauthorizedAccess"
-  );
-}
 
 /** The principal: its ARN, else what else names it (an ARN is missing on some service records). */
 function principal(event: TrailEvent): string | undefined {
@@ -45,7 +31,7 @@ export const accessDeniedBurst: BurstRule = {
     "Ensure a log metric filter and alarm exist for unauthorized API calls",
     2,
   ),
-  candidate: isDenied,
+  candidate: isAccessDenied,
   key: principal,
   threshold: 10,
   windowMs: 5 * MINUTE_MS,
