@@ -227,3 +227,13 @@ test("a bad stacking dimension is named, and the chart falls back", async ({ pag
   await overviewLoaded(page);
   await expect(page.getByLabel("Stack by")).toHaveValue("source");
 });
+
+test("a view with no events says what was searched and offers a wider range", async ({ page }) => {
+  await page.goto("/?regions=us-east-1&range=1h&f=EventName:NoSuchCall");
+  await expect(
+    page.getByText("No events with Event name = NoSuchCall in the last hour in us-east-1"),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("figure", { name: "Activity over time" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Show the last 3 hours" }).click();
+  await expect(page).toHaveURL(/range=3h/);
+});

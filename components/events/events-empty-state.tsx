@@ -15,7 +15,7 @@ export function EventsEmptyState({ view, regions, onViewChange }: EventsEmptySta
     view.from || view.to
       ? undefined
       : TIME_RANGE_PRESET_KEYS[TIME_RANGE_PRESET_KEYS.indexOf(view.range) + 1];
-  const filtered = view.f.length > 0 || view.failures;
+  const filtered = view.f.length > 0 || view.failures || view.flagged !== null;
 
   return (
     <div className="flex flex-col items-center gap-2 rounded-lg border border-dashed border-border px-6 py-12 text-center">

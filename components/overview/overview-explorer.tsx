@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useQueryStates } from "nuqs";
 
+import { EventsEmptyState } from "@/components/events/events-empty-state";
 import { RequestFailure } from "@/components/events/request-failure";
 import { ScanRegions } from "@/components/events/scan-regions";
 import { ViewProblems } from "@/components/view-problems";
@@ -64,6 +65,11 @@ export function OverviewExplorer({ regions }: { regions: string[] }) {
     );
   } else if (!scan || !activity) {
     body = <OverviewSkeleton />;
+  } else if (scan.phase === "complete" && activity.total === 0) {
+    // Nothing to chart. When every region failed, their errors above say why already.
+    body = scan.regions.every((r) => r.status === "failed") ? null : (
+      <EventsEmptyState view={view} regions={regions} onViewChange={changeView} />
+    );
   } else {
     const basis = describeBasis(
       activity.total,
