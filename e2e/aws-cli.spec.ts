@@ -46,7 +46,9 @@ async function cloudtrail(baseURL: string, args: string[], region = "us-east-1")
 }
 
 test.describe("the AWS CLI against the local service", () => {
-  test.describe.configure({ mode: "serial" });
+  // Each CLI lookup waits its turn behind the dashboard tests running beside it (2 calls a
+  // second per region, shared), so these take longer than a page test.
+  test.describe.configure({ mode: "serial", timeout: 150_000 });
 
   test("manages a trail end to end and finds its own calls in the history", async ({ baseURL }) => {
     const base = baseURL!;

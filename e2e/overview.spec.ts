@@ -1,6 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 
 /**
+ * Tests that need no story read us-west-2: us-east-1's 2 LookupEvents calls a second are
+ * shared with the stories' tests and the AWS CLI's, which run beside these.
+ *
  * The Overview against the seeded demo account: charts built on the server from the
  * view's events, drill-down by click, zoom by drag, findings; and the Events page's
  * timeline, flagged-only filter and finding badges.
@@ -38,7 +41,7 @@ async function overviewLoaded(page: Page): Promise<number> {
 test("the landing page charts the view's activity, with a table for each chart", async ({
   page,
 }) => {
-  await page.goto("/?regions=us-east-1,eu-west-1&range=3h");
+  await page.goto("/?regions=us-west-2,eu-west-1&range=3h");
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
   const total = await overviewLoaded(page);
   expect(total).toBeGreaterThan(0);
@@ -56,7 +59,7 @@ test("the landing page charts the view's activity, with a table for each chart",
   // Stacking by another dimension is part of the URL.
   await activity.getByLabel("Stack by").selectOption("region");
   await expect(page).toHaveURL(/by=region/);
-  await expect(table.getByRole("columnheader", { name: /us-east-1/ })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: /us-west-2/ })).toBeVisible();
 
   for (const title of [
     "Top users",
@@ -70,7 +73,7 @@ test("the landing page charts the view's activity, with a table for each chart",
 });
 
 test("clicking a row or a bar drills down by adding its condition to the URL", async ({ page }) => {
-  await page.goto("/?regions=us-east-1&range=3h");
+  await page.goto("/?regions=us-west-2&range=3h");
   await overviewLoaded(page);
 
   const names = page.getByRole("figure", { name: "Top event names" });
@@ -86,7 +89,7 @@ test("clicking a row or a bar drills down by adding its condition to the URL", a
   ).toBeVisible();
 
   // A bar of the stacked chart: its series (an event source) becomes a condition.
-  await page.goto("/?regions=us-east-1&range=3h");
+  await page.goto("/?regions=us-west-2&range=3h");
   await overviewLoaded(page);
   const bar = page.getByTestId("activity-chart").locator(".recharts-bar-rectangle").first();
   await bar.click();
@@ -94,7 +97,7 @@ test("clicking a row or a bar drills down by adding its condition to the URL", a
 });
 
 test("dragging across the activity chart zooms in to that time", async ({ page }) => {
-  await page.goto("/?regions=us-east-1&range=3h");
+  await page.goto("/?regions=us-west-2&range=3h");
   await overviewLoaded(page);
   const chart = page.getByTestId("activity-chart").locator(".recharts-wrapper");
   const box = (await chart.boundingBox())!;
@@ -210,7 +213,7 @@ test("charts follow the dark theme", async ({ browser }) => {
   for (const colorScheme of ["light", "dark"] as const) {
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
-    await page.goto("/?regions=us-east-1&range=1h&by=outcome");
+    await page.goto("/?regions=us-west-2&range=3h&by=outcome");
     const bar = page.getByTestId("activity-chart").locator(".recharts-bar-rectangle path").first();
     await expect(bar).toBeVisible({ timeout: 45_000 });
     fills.push(await bar.evaluate((el) => getComputedStyle(el).fill));
@@ -220,7 +223,7 @@ test("charts follow the dark theme", async ({ browser }) => {
 });
 
 test("a bad stacking dimension is named, and the chart falls back", async ({ page }) => {
-  await page.goto("/?regions=us-east-1&range=1h&by=nonsense");
+  await page.goto("/?regions=us-west-2&range=1h&by=nonsense");
   await expect(
     page.getByRole("alert").filter({ hasText: "Some of this link’s settings could not be used" }),
   ).toContainText("“by=nonsense” is not one of");
@@ -229,9 +232,9 @@ test("a bad stacking dimension is named, and the chart falls back", async ({ pag
 });
 
 test("a view with no events says what was searched and offers a wider range", async ({ page }) => {
-  await page.goto("/?regions=us-east-1&range=1h&f=EventName:NoSuchCall");
+  await page.goto("/?regions=us-west-2&range=1h&f=EventName:NoSuchCall");
   await expect(
-    page.getByText("No events with Event name = NoSuchCall in the last hour in us-east-1"),
+    page.getByText("No events with Event name = NoSuchCall in the last hour in us-west-2"),
   ).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole("figure", { name: "Activity over time" })).toHaveCount(0);
   await page.getByRole("button", { name: "Show the last 3 hours" }).click();
