@@ -4,11 +4,8 @@ import {
   type LookupEventsCommandOutput,
 } from "@aws-sdk/client-cloudtrail";
 
-import {
-  LookupRateLimiter,
-  LOOKUP_BURST,
-  LOOKUP_CALLS_PER_SECOND,
-} from "@/lib/cloudtrail/lookup-rate-limiter";
+import { LOOKUP_BURST, LOOKUP_CALLS_PER_SECOND } from "@/lib/cloudtrail/lookup-rate-limiter";
+import { RateLimiter } from "@/lib/cloudtrail/rate-limiter";
 import { scanEvents } from "@/lib/cloudtrail/scan-events";
 import { LocalCloudTrail } from "@/lib/local-cloudtrail/local-cloudtrail";
 import { LocalRequestHandler } from "@/lib/local-cloudtrail/sdk-request-handler";
@@ -17,7 +14,7 @@ import { verdict } from "./stats";
 
 const holder = globalThis as typeof globalThis & {
   __trailscopeLocalCloudTrail?: LocalCloudTrail;
-  __trailscopeLookupLimiter?: LookupRateLimiter;
+  __trailscopeLookupLimiter?: RateLimiter;
 };
 
 /** CloudTrail's ceiling for one region: 2 calls a second of 50 events each. */
@@ -38,7 +35,7 @@ export async function benchScanThroughput(path: string): Promise<string> {
   const window = { startTime: now - 90 * 86_400_000, endTime: now };
 
   const fresh = () => {
-    holder.__trailscopeLookupLimiter = new LookupRateLimiter(LOOKUP_CALLS_PER_SECOND, LOOKUP_BURST);
+    holder.__trailscopeLookupLimiter = new RateLimiter(LOOKUP_CALLS_PER_SECOND, LOOKUP_BURST);
   };
   // Each measurement starts with CloudTrail's bucket full again.
   const rest = () => new Promise((resolve) => setTimeout(resolve, 1500));

@@ -20,6 +20,7 @@ export function SiteHeader() {
           <NavLink href="/">Overview</NavLink>
           <NavLink href="/events">Events</NavLink>
           <NavLink href="/insights">Insights</NavLink>
+          <NavLink href="/trails">Trails</NavLink>
         </nav>
         <Badge variant="outline" className="ml-auto" title={`Mode: ${mode}`}>
           {MODE_LABELS[mode]}

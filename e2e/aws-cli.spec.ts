@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { promisify } from "node:util";
 
+import { CloudTrailClient, DescribeTrailsCommand } from "@aws-sdk/client-cloudtrail";
 import { expect, test } from "@playwright/test";
 
 const run = promisify(execFile);
@@ -165,5 +166,19 @@ test.describe("the AWS CLI against the local service", () => {
     await expect(badName).rejects.toMatchObject({
       stderr: expect.stringContaining("InvalidTrailNameException"),
     });
+  });
+
+  test("serves the AWS SDK for JavaScript, which posts to the endpoint's path with a slash", async ({
+    baseURL,
+  }) => {
+    const client = new CloudTrailClient({
+      region: "eu-west-1",
+      endpoint: `${baseURL}/api/cloudtrail`,
+      credentials: { accessKeyId: "AKIAE2ESDK0000000001", secretAccessKey: "local-secret" },
+    });
+    const { trailList } = await client.send(
+      new DescribeTrailsCommand({ includeShadowTrails: false }),
+    );
+    expect(trailList?.map((trail) => trail.Name)).toEqual(["eu-data-events"]);
   });
 });

@@ -7,10 +7,11 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 
 import { benchActivity } from "../bench/activity";
-import { benchBrowser } from "../bench/browser";
+import { benchBrowser, withBrowserApp } from "../bench/browser";
 import { benchDetections } from "../bench/detections";
 import { benchLocalService } from "../bench/local-service";
 import { benchScanThroughput } from "../bench/scan-throughput";
+import { benchTrailsPage } from "../bench/trails-page";
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), "trailscope-bench-"));
@@ -18,7 +19,11 @@ async function main() {
     const sections = [
       await benchLocalService(join(dir, "store.sqlite")),
       await benchScanThroughput(join(dir, "throttled.sqlite")),
-      await benchBrowser(dir),
+      // One build, server and browser for both pages; the Trails page adds trails, so it goes second.
+      ...(await withBrowserApp(dir, async (app) => [
+        await benchBrowser(app),
+        await benchTrailsPage(app),
+      ])),
       await benchActivity(),
       await benchDetections(),
     ];

@@ -12,14 +12,14 @@ const holder = globalThis as typeof globalThis & {
 };
 
 /**
- * The client LookupEvents goes through, for a region in the current mode. In local mode
- * the SDK's signed request goes to the embedded service in-process; in aws mode the SDK's
- * default credential chain and endpoints apply. It makes one attempt per call, because the
- * retries must wait their turn at the shared rate limiter (see lookup-events.ts), which the
- * SDK's own retries would jump. Clients are kept, one per region.
+ * The client every CloudTrail call goes through, for a region in the current mode. In local
+ * mode the SDK's signed request goes to the embedded service in-process; in aws mode the
+ * SDK's default credential chain and endpoints apply. It makes one attempt per call, because
+ * retries must wait their turn at the shared rate limiters (see rate-limited-call.ts), which
+ * the SDK's own retries would jump. Clients are kept, one per region.
  */
-export function getLookupClient(region: string): CloudTrailClient {
-  return cachedClient(`${region}/lookup`, () => createClient(region, { maxAttempts: 1 }));
+export function getCloudTrailClient(region: string): CloudTrailClient {
+  return cachedClient(region, () => createClient(region, { maxAttempts: 1 }));
 }
 
 function cachedClient(key: string, create: () => CloudTrailClient): CloudTrailClient {

@@ -1,5 +1,13 @@
 import "server-only";
 
+import {
+  ADVANCED_FIELDS,
+  MAX_ADVANCED_VALUES,
+  MAX_BASIC_SELECTORS,
+  MAX_DATA_RESOURCE_VALUES,
+  READ_WRITE_TYPES,
+} from "@/lib/trails/event-selectors";
+
 import { ServiceError } from "../protocol/service-error";
 import { saveTrail, trailArn } from "../store/trails-repo";
 import type { AdvancedEventSelector, EventSelector } from "../types";
@@ -7,23 +15,8 @@ import type { OperationHandler } from "./context";
 import { inputList, inputString } from "./input";
 import { resolveTrail } from "./resolve-trail";
 
-const MAX_EVENT_SELECTORS = 5;
-const MAX_DATA_RESOURCE_VALUES = 250;
-const MAX_ADVANCED_CONDITIONS = 500;
-const READ_WRITE_TYPES = ["ReadOnly", "WriteOnly", "All"];
-const ADVANCED_FIELDS = new Set([
-  "eventCategory",
-  "eventSource",
-  "eventName",
-  "eventType",
-  "readOnly",
-  "resources.type",
-  "resources.ARN",
-  "errorCode",
-  "userIdentity.arn",
-  "vpcEndpointId",
-  "sessionCredentialFromConsole",
-]);
+const ADVANCED_FIELD_NAMES: ReadonlySet<string> = new Set(ADVANCED_FIELDS);
+const READ_WRITE_TYPE_NAMES: readonly string[] = READ_WRITE_TYPES;
 
 /** What a trail records when nobody has set selectors: all management events. */
 export const DEFAULT_EVENT_SELECTORS: EventSelector[] = [
@@ -73,16 +66,16 @@ export const getEventSelectors: OperationHandler = (ctx, input) => {
 };
 
 function assertEventSelectors(selectors: EventSelector[]): void {
-  if (selectors.length === 0 || selectors.length > MAX_EVENT_SELECTORS) {
-    throw invalid(`A trail takes 1 to ${MAX_EVENT_SELECTORS} event selectors.`);
+  if (selectors.length === 0 || selectors.length > MAX_BASIC_SELECTORS) {
+    throw invalid(`A trail takes 1 to ${MAX_BASIC_SELECTORS} event selectors.`);
   }
   let values = 0;
   for (const selector of selectors) {
     if (
       selector.ReadWriteType !== undefined &&
-      !READ_WRITE_TYPES.includes(selector.ReadWriteType)
+      !READ_WRITE_TYPE_NAMES.includes(selector.ReadWriteType)
     ) {
-      throw invalid(`ReadWriteType must be one of ${READ_WRITE_TYPES.join(", ")}.`);
+      throw invalid(`ReadWriteType must be one of ${READ_WRITE_TYPE_NAMES.join(", ")}.`);
     }
     for (const resource of selector.DataResources ?? []) {
       if (!resource.Type || !/^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$/.test(resource.Type)) {
@@ -102,7 +95,7 @@ function assertAdvancedEventSelectors(selectors: AdvancedEventSelector[]): void 
     if (!selector.FieldSelectors?.length)
       throw invalid("Each advanced event selector needs field selectors.");
     for (const field of selector.FieldSelectors) {
-      if (!ADVANCED_FIELDS.has(field.Field))
+      if (!ADVANCED_FIELD_NAMES.has(field.Field))
         throw invalid(`Field ${field.Field} is not supported.`);
       const operators = [
         field.Equals,
@@ -119,7 +112,7 @@ function assertAdvancedEventSelectors(selectors: AdvancedEventSelector[]): void 
       throw invalid("Each advanced event selector must set eventCategory with Equals.");
     }
   }
-  if (conditions > MAX_ADVANCED_CONDITIONS) {
-    throw invalid(`Advanced event selectors take at most ${MAX_ADVANCED_CONDITIONS} conditions.`);
+  if (conditions > MAX_ADVANCED_VALUES) {
+    throw invalid(`Advanced event selectors take at most ${MAX_ADVANCED_VALUES} conditions.`);
   }
 }

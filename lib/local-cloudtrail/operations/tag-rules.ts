@@ -1,26 +1,21 @@
 import "server-only";
 
+import { MAX_TAGS, tagKeyProblem, tagValueProblem } from "@/lib/trails/trail-rules";
+
 import { ServiceError } from "../protocol/service-error";
 import type { Tag } from "../types";
 
-export const MAX_TAGS_PER_RESOURCE = 50;
+export const MAX_TAGS_PER_RESOURCE = MAX_TAGS;
 
 export function assertTags(tags: Tag[]): void {
   for (const tag of tags) {
-    if (!tag.Key || tag.Key.length > 128) {
-      throw new ServiceError(
-        "InvalidTagParameterException",
-        "A tag key must be 1 to 128 characters.",
-      );
+    const keyProblem = tagKeyProblem(tag.Key ?? "");
+    if (keyProblem) {
+      throw new ServiceError("InvalidTagParameterException", `A tag key ${keyProblem}.`);
     }
-    if (tag.Key.toLowerCase().startsWith("aws:")) {
-      throw new ServiceError("InvalidTagParameterException", "Tag keys may not start with aws:.");
-    }
-    if (tag.Value !== undefined && tag.Value.length > 256) {
-      throw new ServiceError(
-        "InvalidTagParameterException",
-        "A tag value must be at most 256 characters.",
-      );
+    const valueProblem = tag.Value === undefined ? undefined : tagValueProblem(tag.Value);
+    if (valueProblem) {
+      throw new ServiceError("InvalidTagParameterException", `A tag value ${valueProblem}.`);
     }
   }
 }

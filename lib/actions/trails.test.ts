@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+import { connectDashboardTo } from "@/lib/cloudtrail/testing/connect-harness";
+import { findTrail } from "@/lib/cloudtrail/describe-trails";
+import { forgetTrailReads } from "@/lib/cloudtrail/trail-read-cache";
+import { createHarness } from "@/lib/local-cloudtrail/testing/harness";
+import { newTrailValues } from "@/lib/trails/trail-form";
+
+import { authorize } from "./authorize";
+import {
+  createTrailAction,
+  deleteTrailAction,
+  startLoggingAction,
+  stopLoggingAction,
+  updateTrailAction,
+} from "./trails";
+
+vi.mock("./authorize", () => ({ authorize: vi.fn(async () => ({ ok: true })) }));
+
+/**
+ * The trail server actions as a client calls them, against the local service: input is
+ * checked before CloudTrail is asked, the caller's permission is asked of authorize(), and
+ * CloudTrail's refusals come back as messages at the field they concern.
+ */
+
+const harness = createHarness({ lookupEventsPerSecond: null });
+let disconnect: () => void;
+
+beforeAll(() => {
+  disconnect = connectDashboardTo(harness.service);
+});
+afterAll(() => {
+  disconnect();
+  harness.close();
+});
+beforeEach(() => {
+  forgetTrailReads();
+  vi.mocked(authorize).mockClear();
+});
+
+const values = (name: string) => ({
+  ...newTrailValues("us-east-1"),
+  name,
+  s3BucketName: "acme-audit-logs",
+});
+
+/** How many calls the local service has recorded (every call is an event in its history). */
+const recordedCalls = () =>
+  (harness.service.db.prepare("SELECT COUNT(*) AS n FROM events").get() as { n: number }).n;
+
+describe("createTrailAction", () => {
+  it("creates and starts a valid trail", async () => {
+    const result = await createTrailAction(values("audit"));
+    expect(result.ok && result.data.changes.map((c) => c.eventName)).toEqual([
+      "CreateTrail",
+      "StartLogging",
+    ]);
+    expect(authorize).toHaveBeenCalledWith("trails:change");
+  });
+
+  it("refuses invalid input at its fields without calling CloudTrail", async () => {
+    const before = recordedCalls();
+    const result = await createTrailAction({ ...values("-bad"), s3BucketName: "UPPER" });
+    expect(result).toEqual({
+      ok: false,
+      error:
+        "Nothing was saved: The trail name must start and end with a letter or number. The bucket name may contain only lowercase letters, numbers, periods and hyphens.",
+      fieldErrors: {
+        name: "The trail name must start and end with a letter or number.",
+        s3BucketName:
+          "The bucket name may contain only lowercase letters, numbers, periods and hyphens.",
+      },
+    });
+    expect(await createTrailAction("not an object")).toMatchObject({ ok: false });
+    expect(recordedCalls()).toBe(before);
+  });
+
+  it("puts CloudTrail's refusal at the field it concerns", async () => {
+    const result = await createTrailAction(values("audit"));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.fieldErrors?.name).toMatch(/^A trail with this name already exists/);
+    expect(result.error).toBe(result.fieldErrors?.name);
+  });
+
+  it("creates only in this dashboard's regions", async () => {
+    const result = await createTrailAction({ ...values("faraway"), region: "sa-east-1" });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { region: expect.stringMatching(/not one of/) },
+    });
+  });
+
+  it("does nothing the caller is not allowed to do", async () => {
+    vi.mocked(authorize).mockResolvedValueOnce({
+      ok: false,
+      error: "Viewers cannot change trails.",
+    });
+    const before = recordedCalls();
+    expect(await createTrailAction(values("forbidden"))).toEqual({
+      ok: false,
+      error: "Viewers cannot change trails.",
+    });
+    expect(recordedCalls()).toBe(before);
+  });
+});
+
+describe("changes to an existing trail", () => {
+  it("stops and starts logging by home region and name", async () => {
+    const stopped = await stopLoggingAction({ region: "us-east-1", name: "audit" });
+    expect(stopped).toMatchObject({ ok: true, data: { eventName: "StopLogging" } });
+    const started = await startLoggingAction({ region: "us-east-1", name: "audit" });
+    expect(started).toMatchObject({ ok: true, data: { eventName: "StartLogging" } });
+  });
+
+  it("says so when the trail is not there", async () => {
+    expect(await stopLoggingAction({ region: "us-west-2", name: "audit" })).toEqual({
+      ok: false,
+      error:
+        "There is no trail audit with home region us-west-2. It may have been deleted; reload the page.",
+    });
+  });
+
+  it("updates with the form's values", async () => {
+    const result = await updateTrailAction({ ...values("audit"), s3KeyPrefix: "logs" });
+    expect(result).toMatchObject({ ok: true, data: [{ eventName: "UpdateTrail" }] });
+    forgetTrailReads();
+    expect((await findTrail("us-east-1", "audit"))?.s3KeyPrefix).toBe("logs");
+    const refused = await updateTrailAction({ ...values("audit"), kmsKeyId: "nope" });
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { kmsKeyId: expect.any(String) } });
+  });
+
+  it("deletes only when the name is typed exactly", async () => {
+    const wrong = await deleteTrailAction({
+      region: "us-east-1",
+      name: "audit",
+      confirmation: "Audit",
+    });
+    expect(wrong).toEqual({
+      ok: false,
+      error: "Type the trail's name exactly to confirm.",
+      fieldErrors: { confirmation: "Type audit to confirm." },
+    });
+    expect(await findTrail("us-east-1", "audit")).toBeDefined();
+    const right = await deleteTrailAction({
+      region: "us-east-1",
+      name: "audit",
+      confirmation: "audit",
+    });
+    expect(right).toMatchObject({ ok: true, data: { eventName: "DeleteTrail" } });
+    expect(await findTrail("us-east-1", "audit")).toBeUndefined();
+  });
+});
