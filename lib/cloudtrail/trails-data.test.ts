@@ -113,8 +113,8 @@ describe("a trail's life", () => {
 });
 
 describe("listTrails", () => {
-  it("lists a multi-Region trail once with its home region, beside a failing opt-in region", async () => {
-    await create("us-east-1", "everywhere");
+  it("lists a multi-Region trail once with its home region, an organization trail as such, beside a failing opt-in region", async () => {
+    await create("us-east-1", "everywhere", { isOrganization: true });
     await create("eu-west-1", "eu-only", {
       isMultiRegion: false,
       includeGlobalServiceEvents: false,
@@ -126,6 +126,7 @@ describe("listTrails", () => {
       "us-east-1/everywhere",
     ]);
     expect(listing.trails.every(({ status }) => status.ok)).toBe(true);
+    expect(listing.trails.map(({ trail }) => trail.isOrganization)).toEqual([false, true]);
     expect(listing.regionFailures).toHaveLength(1);
     expect(listing.regionFailures[0]).toMatchObject({
       region: "ap-east-1",
