@@ -156,3 +156,31 @@ test("a trail's life: create, start, stop, edit, selectors and delete, each in t
   await page.goto(`/trails/${REGION}/${name}`);
   await expect(page.getByText("No such trail")).toBeVisible();
 });
+
+test("the Trails page lists the seed's trails, flags the failing delivery, and a bad link says so", async ({
+  page,
+}) => {
+  await page.goto("/trails");
+  await expect(page).toHaveTitle(/^Trails/);
+  // The e2e server adds ap-east-1, an opt-in region the demo account has not enabled.
+  await expect(page.getByRole("alert").filter({ hasText: "ap-east-1" })).toContainText(
+    "Trails could not be read in ap-east-1",
+  );
+  await expect(page.getByRole("status").filter({ hasText: "statuses read" })).toContainText(
+    "in 5 of 6 regions",
+  );
+  const eu = trailsTable(page).getByRole("row").filter({ hasText: "eu-data-events" });
+  await expect(eu).toContainText("Delivery failing: AccessDenied");
+  await expect(eu).toContainText("Single Region");
+  const management = trailsTable(page).getByRole("row").filter({ hasText: "management-events" });
+  await expect(management).toHaveCount(1);
+  await expect(management).toContainText("us-east-1");
+  await expect(page.getByRole("list", { name: "Account posture checks" })).toContainText(
+    "management-events is multi-Region and logging, and records read and write management events.",
+  );
+
+  await page.goto("/trails/nowhere/x");
+  const problem = page.getByRole("alert").filter({ hasText: "does not name a trail" });
+  await expect(problem).toContainText("This link does not name a trail");
+  await expect(problem).toContainText("“nowhere” is not a region name such as us-east-1.");
+});

@@ -8,6 +8,7 @@ import { useState } from "react";
 import { RequestFailure } from "@/components/events/request-failure";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { formatCount } from "@/lib/format/format-count";
 import { formatTime } from "@/lib/format/format-time";
 import { accountPosture } from "@/lib/trails/posture";
 import { postureFixHref } from "@/lib/trails/posture-links";
@@ -43,6 +44,9 @@ export function TrailsExplorer() {
     );
   }
 
+  // With no region read, "no trails" would be a guess: the failures above say why.
+  const readSome = listing.regionFailures.length < listing.regions.length;
+
   return (
     <div className="flex flex-col gap-4">
       {outcome && <TrailChangeNotice message={outcome.message} changes={outcome.changes} />}
@@ -65,8 +69,10 @@ export function TrailsExplorer() {
       )}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p role="status" className="text-sm text-muted-foreground">
-          {listing.trails.length === 1 ? "1 trail" : `${listing.trails.length} trails`} in{" "}
-          {listing.regions.length} regions; statuses read{" "}
+          {formatCount(listing.trails.length, "trail")} in{" "}
+          {listing.regionFailures.length > 0 &&
+            `${listing.regions.length - listing.regionFailures.length} of `}
+          {formatCount(listing.regions.length, "region")}; statuses read{" "}
           {formatTime(new Date(listing.readAt).toISOString(), "utc")} UTC.
         </p>
         <Button
@@ -79,7 +85,7 @@ export function TrailsExplorer() {
           {query.isFetching ? "Refreshing…" : "Refresh"}
         </Button>
       </div>
-      {listing.trails.length === 0 ? (
+      {listing.trails.length === 0 && readSome ? (
         <div className="flex flex-col items-start gap-3 rounded-lg border border-dashed border-border p-6 text-sm">
           <p className="font-medium">This account has no trails in these regions.</p>
           <p className="max-w-2xl text-muted-foreground">
@@ -92,7 +98,7 @@ export function TrailsExplorer() {
           </Button>
         </div>
       ) : (
-        <TrailsTable trails={listing.trails} onChanged={setOutcome} />
+        listing.trails.length > 0 && <TrailsTable trails={listing.trails} onChanged={setOutcome} />
       )}
       <AccountPostureCard
         posture={accountPosture({
