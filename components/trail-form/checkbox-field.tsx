@@ -4,6 +4,8 @@ import type { ReactNode } from "react";
 
 import { Checkbox } from "@/components/ui/checkbox";
 
+import { describedBy, FieldMessages } from "./field-messages";
+
 interface CheckboxFieldProps {
   id: string;
   label: string;
@@ -24,8 +26,6 @@ export function CheckboxField({
   onCheckedChange,
   disabled,
 }: CheckboxFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
     <div className="flex items-start gap-2.5">
       <Checkbox
@@ -34,23 +34,14 @@ export function CheckboxField({
         onCheckedChange={(value) => onCheckedChange(value === true)}
         disabled={disabled}
         aria-invalid={Boolean(error)}
-        aria-describedby={[errorId, hintId].filter(Boolean).join(" ") || undefined}
+        aria-describedby={describedBy(id, error, hint)}
         className="mt-0.5"
       />
       <div className="flex flex-col gap-0.5">
         <label htmlFor={id} className="text-sm font-medium">
           {label}
         </label>
-        {error && (
-          <p id={errorId} className="text-xs font-medium text-destructive">
-            {error}
-          </p>
-        )}
-        {hint && (
-          <p id={hintId} className="text-xs text-muted-foreground">
-            {hint}
-          </p>
-        )}
+        <FieldMessages id={id} error={error} hint={hint} />
       </div>
     </div>
   );

@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 
 import { Label } from "@/components/ui/label";
 
+import { describedBy, FieldMessages } from "./field-messages";
+
 export interface FieldControlProps {
   id: string;
   "aria-invalid": boolean;
@@ -20,23 +22,15 @@ interface FormFieldProps {
 
 /** A labelled control with its hint and its error, both linked to it for screen readers. */
 export function FormField({ id, label, hint, error, children }: FormFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      {children({ id, "aria-invalid": Boolean(error), "aria-describedby": describedBy })}
-      {error && (
-        <p id={errorId} className="text-xs font-medium text-destructive">
-          {error}
-        </p>
-      )}
-      {hint && (
-        <p id={hintId} className="text-xs text-muted-foreground">
-          {hint}
-        </p>
-      )}
+      {children({
+        id,
+        "aria-invalid": Boolean(error),
+        "aria-describedby": describedBy(id, error, hint),
+      })}
+      <FieldMessages id={id} error={error} hint={hint} />
     </div>
   );
 }
