@@ -55,9 +55,9 @@ export function InsightActivityChart({ activity, insight, timeZone }: InsightAct
   const lastInsightMinute = activity.insightEnd - MINUTE;
   const counts = new Map(activity.minutes.map((m) => [m.at, m.count]));
   const unit = insightUnit(insight.type);
-  const hhmm = (at: number) => formatTime(new Date(at).toISOString(), timeZone).slice(11, 16);
+  const hhmm = (at: number) => formatTime(at, timeZone).slice(11, 16);
   const full = (at: number) =>
-    `${formatTime(new Date(at).toISOString(), timeZone).slice(0, 16)}${timeZone === "utc" ? " UTC" : ""}`;
+    `${formatTime(at, timeZone).slice(0, 16)}${timeZone === "utc" ? " UTC" : ""}`;
 
   return (
     <div className="flex flex-col gap-2">

@@ -143,7 +143,7 @@ function ActivityBasis({
   insight: Insight;
   timeZone: TimeZoneChoice;
 }) {
-  const at = (ms: number) => formatTime(new Date(ms).toISOString(), timeZone).slice(0, 16);
+  const at = (ms: number) => formatTime(ms, timeZone).slice(0, 16);
   const from = at(activity.from);
   const to = at(activity.to);
   const zone = timeZone === "utc" ? "UTC" : "local time";

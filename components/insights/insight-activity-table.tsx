@@ -44,7 +44,7 @@ export function InsightActivityTable({
             return (
               <TableRow key={minute.at} className={cn(inside && "bg-muted/60")}>
                 <TableCell className="py-1 font-mono text-xs">
-                  {formatTime(new Date(minute.at).toISOString(), timeZone).slice(0, 16)}
+                  {formatTime(minute.at, timeZone).slice(0, 16)}
                 </TableCell>
                 <TableCell className="py-1 text-right tabular-nums">
                   {formatNumber(minute.count)}

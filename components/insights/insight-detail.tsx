@@ -4,8 +4,8 @@ import { X } from "lucide-react";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 
 import { Button } from "@/components/ui/button";
+import { formatMinutes } from "@/lib/format/format-duration";
 import {
-  formatMinutes,
   formatRate,
   formatRatio,
   insightMinutes,

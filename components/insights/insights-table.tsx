@@ -11,12 +11,8 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
-import {
-  formatMinutes,
-  formatRates,
-  formatRatio,
-  insightMinutes,
-} from "@/lib/insights/format-insight";
+import { formatMinutes } from "@/lib/format/format-duration";
+import { formatRates, formatRatio, insightMinutes } from "@/lib/insights/format-insight";
 import type { Insight } from "@/lib/insights/insight";
 import type { InsightRef } from "@/lib/insights/insights-view";
 import type { TimeZoneChoice } from "@/lib/view/events-view";

@@ -15,10 +15,7 @@ export function DeliveryCell({ at, error, now, none }: DeliveryCellProps) {
   return (
     <div className="flex flex-col gap-0.5">
       {at !== undefined ? (
-        <time
-          dateTime={new Date(at).toISOString()}
-          title={`${formatTime(new Date(at).toISOString(), "utc")} UTC`}
-        >
+        <time dateTime={new Date(at).toISOString()} title={`${formatTime(at, "utc")} UTC`}>
           {formatAgo(at, now)}
         </time>
       ) : (

@@ -4,7 +4,7 @@ import { formatTime } from "@/lib/format/format-time";
 import { DefinitionList } from "./definition-list";
 import { DeliveryCell } from "./delivery-cell";
 
-const utc = (at: number) => `${formatTime(new Date(at).toISOString(), "utc")} UTC`;
+const utc = (at: number) => `${formatTime(at, "utc")} UTC`;
 
 /** GetTrailStatus in full: logging since when, and each kind of delivery with its error. */
 export function TrailStatusDetails({

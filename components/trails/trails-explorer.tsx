@@ -73,7 +73,7 @@ export function TrailsExplorer() {
           {listing.regionFailures.length > 0 &&
             `${listing.regions.length - listing.regionFailures.length} of `}
           {formatCount(listing.regions.length, "region")}; statuses read{" "}
-          {formatTime(new Date(listing.readAt).toISOString(), "utc")} UTC.
+          {formatTime(listing.readAt, "utc")} UTC.
         </p>
         <Button
           variant="outline"

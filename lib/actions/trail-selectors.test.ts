@@ -1,19 +1,16 @@
 import { CreateTrailCommand } from "@aws-sdk/client-cloudtrail";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { findTrail } from "@/lib/cloudtrail/describe-trails";
-import { connectDashboardTo } from "@/lib/cloudtrail/testing/connect-harness";
+import { connectedHarness } from "@/lib/cloudtrail/testing/connect-harness";
 import { forgetTrailReads } from "@/lib/cloudtrail/trail-read-cache";
 import { readTrailSelectors } from "@/lib/cloudtrail/trail-selectors";
-import { createHarness } from "@/lib/local-cloudtrail/testing/harness";
 import { DEFAULT_BASIC_SELECTOR, type BasicEventSelector } from "@/lib/trails/event-selectors";
 
 import { saveEventSelectors, saveInsightSelectors } from "./trail-selectors";
 
-const harness = createHarness({ lookupEventsPerSecond: null });
+const harness = connectedHarness();
 const TRAIL = { region: "us-east-1", name: "selectors-trail" };
-let disconnect: () => void;
-
 const S3_SELECTOR: BasicEventSelector = {
   readWriteType: "All",
   includeManagementEvents: false,
@@ -28,18 +25,12 @@ async function currentSelectors() {
 }
 
 beforeAll(async () => {
-  disconnect = connectDashboardTo(harness.service);
   await harness
     .client("us-east-1")
     .send(new CreateTrailCommand({ Name: TRAIL.name, S3BucketName: "acme-trail-logs" }));
 });
 
 beforeEach(() => forgetTrailReads());
-
-afterAll(() => {
-  disconnect();
-  harness.close();
-});
 
 describe("saveEventSelectors", () => {
   it("saves valid selectors and answers the change", async () => {

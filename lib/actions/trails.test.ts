@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 
-import { connectDashboardTo } from "@/lib/cloudtrail/testing/connect-harness";
+import { connectedHarness } from "@/lib/cloudtrail/testing/connect-harness";
 import { findTrail } from "@/lib/cloudtrail/describe-trails";
 import { forgetTrailReads } from "@/lib/cloudtrail/trail-read-cache";
-import { createHarness } from "@/lib/local-cloudtrail/testing/harness";
 import { newTrailValues } from "@/lib/trails/trail-form";
 
 import { authorize } from "./authorize";
@@ -23,16 +22,7 @@ vi.mock("./authorize", () => ({ authorize: vi.fn(async () => ({ ok: true })) }))
  * CloudTrail's refusals come back as messages at the field they concern.
  */
 
-const harness = createHarness({ lookupEventsPerSecond: null });
-let disconnect: () => void;
-
-beforeAll(() => {
-  disconnect = connectDashboardTo(harness.service);
-});
-afterAll(() => {
-  disconnect();
-  harness.close();
-});
+const harness = connectedHarness();
 beforeEach(() => {
   forgetTrailReads();
   vi.mocked(authorize).mockClear();

@@ -10,7 +10,7 @@ const DAY = 86_400_000;
  * days, "11-24 13:00" for hours, "13:45" within a day, "13:45:10" for seconds.
  */
 export function formatBucketTick(time: number, size: number, tz: TimeZoneChoice): string {
-  const full = formatTime(new Date(time).toISOString(), tz); // "2026-11-24 13:45:10"
+  const full = formatTime(time, tz); // "2026-11-24 13:45:10"
   if (size >= DAY) return full.slice(5, 10);
   if (size >= 3_600_000) return full.slice(5, 16);
   if (size >= 60_000) return full.slice(11, 16);
@@ -20,8 +20,8 @@ export function formatBucketTick(time: number, size: number, tz: TimeZoneChoice)
 /** A bucket as a span for tooltips and tables: "2026-11-24 13:45 – 13:50". */
 export function formatBucketSpan(layout: BucketLayout, index: number, tz: TimeZoneChoice): string {
   const start = layout.start + index * layout.size;
-  const from = formatTime(new Date(start).toISOString(), tz);
-  const to = formatTime(new Date(start + layout.size).toISOString(), tz);
+  const from = formatTime(start, tz);
+  const to = formatTime(start + layout.size, tz);
   const seconds = layout.size < 60_000;
   const trim = (text: string) => (seconds ? text : text.slice(0, 16));
   return from.slice(0, 10) === to.slice(0, 10)
@@ -36,8 +36,8 @@ export function describeBasis(
   regions: number,
   tz: TimeZoneChoice,
 ): string {
-  const from = formatTime(new Date(window.start).toISOString(), tz).slice(0, 16);
-  const to = formatTime(new Date(window.end).toISOString(), tz).slice(0, 16);
+  const from = formatTime(window.start, tz).slice(0, 16);
+  const to = formatTime(window.end, tz).slice(0, 16);
   const span =
     from.slice(0, 10) === to.slice(0, 10) ? `${from} – ${to.slice(11)}` : `${from} – ${to}`;
   const zone = tz === "utc" ? "UTC" : "local time";

@@ -8,8 +8,9 @@ import {
 } from "@aws-sdk/client-cloudtrail";
 
 import { getEnv } from "@/lib/env";
-import type { Trail, TrailStatus } from "@/lib/trails/trail";
+import type { Trail, TrailStatus, TrailStatusResult } from "@/lib/trails/trail";
 
+import { describeCloudTrailError } from "./errors";
 import { trailCall } from "./trail-call";
 import { cachedTrailRead } from "./trail-read-cache";
 
@@ -47,6 +48,15 @@ export function readTrailStatus(trail: Trail): Promise<TrailStatus> {
     );
     return toTrailStatus(output, Date.now());
   });
+}
+
+/** A trail's status, or why it could not be read, for pages that show the failure in its place. */
+export async function readTrailStatusResult(trail: Trail): Promise<TrailStatusResult> {
+  try {
+    return { ok: true, status: await readTrailStatus(trail) };
+  } catch (error) {
+    return { ok: false, failure: describeCloudTrailError(error) };
+  }
 }
 
 /** SDK trail → the dashboard's Trail; `seenIn` stands in for a home region CloudTrail leaves out. */

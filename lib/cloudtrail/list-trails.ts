@@ -3,7 +3,7 @@ import "server-only";
 import type { Failure } from "@/lib/events/failure";
 import type { ListedTrail, Trail, TrailsListing } from "@/lib/trails/trail";
 
-import { describeRegionTrails, readTrailStatus } from "./describe-trails";
+import { describeRegionTrails, readTrailStatusResult } from "./describe-trails";
 import { describeCloudTrailError } from "./errors";
 
 /**
@@ -29,14 +29,8 @@ export async function listTrails(regions: string[]): Promise<TrailsListing> {
   const trails = [...byArn.values()].sort(
     (a, b) => a.homeRegion.localeCompare(b.homeRegion) || a.name.localeCompare(b.name),
   );
-  const listed = await Promise.all(trails.map(withStatus));
+  const listed: ListedTrail[] = await Promise.all(
+    trails.map(async (trail) => ({ trail, status: await readTrailStatusResult(trail) })),
+  );
   return { trails: listed, regionFailures, regions, readAt: Date.now() };
-}
-
-async function withStatus(trail: Trail): Promise<ListedTrail> {
-  try {
-    return { trail, status: { ok: true, status: await readTrailStatus(trail) } };
-  } catch (error) {
-    return { trail, status: { ok: false, failure: describeCloudTrailError(error) } };
-  }
 }

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { createHarness, testEvent } from "@/lib/local-cloudtrail/testing/harness";
+import { testEvent } from "@/lib/local-cloudtrail/testing/harness";
 import type { CloudTrailRecord, StoredEvent } from "@/lib/local-cloudtrail/types";
 
 import { lookupInsightActivity, lookupInsights } from "./lookup-insights";
-import { connectDashboardTo } from "./testing/connect-harness";
+import { connectedHarness } from "./testing/connect-harness";
 
 const MINUTE = 60_000;
-const harness = createHarness({ lookupEventsPerSecond: null });
+const harness = connectedHarness();
 const NOW = harness.now;
 /** An episode of failed GetSecretValue calls in eu-west-1, as the seed's. */
 const START = Date.parse("2026-11-20T10:37:00Z");
@@ -47,11 +47,7 @@ function insightRecord(state: "Start" | "End", time: number, shared = SHARED): S
   return { record, resources: [] };
 }
 
-let disconnect: () => void;
-
 beforeAll(() => {
-  // The dashboard's data access reaches this harness's service, with no waiting between calls.
-  disconnect = connectDashboardTo(harness.service);
   const events: StoredEvent[] = [
     insightRecord("Start", START),
     insightRecord("End", START + 22 * MINUTE),
@@ -96,11 +92,6 @@ beforeAll(() => {
       }),
     );
   harness.insert(events);
-});
-
-afterAll(() => {
-  disconnect();
-  harness.close();
 });
 
 describe("lookupInsights", () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import {
   applyScanMessage,
@@ -6,20 +6,16 @@ import {
   type ScanMessage,
   type ScanState,
 } from "@/lib/events/event-scan";
-import { createHarness, testEvent } from "@/lib/local-cloudtrail/testing/harness";
+import { testEvent } from "@/lib/local-cloudtrail/testing/harness";
 
 import { scanEvents, type ScanRequest } from "./scan-events";
-import { connectDashboardTo } from "./testing/connect-harness";
+import { connectedHarness } from "./testing/connect-harness";
 
-const harness = createHarness({ lookupEventsPerSecond: null });
+const harness = connectedHarness();
 const base = Date.parse("2026-11-24T11:00:00Z");
 
-let disconnect: () => void;
-
 beforeAll(() => {
-  // The dashboard's data access reaches this harness's service, with no waiting between calls.
   // Windows end before the harness's clock, so the scans' own recorded calls stay out.
-  disconnect = connectDashboardTo(harness.service);
   const events = [];
   for (let i = 0; i < 120; i++) {
     events.push(
@@ -33,11 +29,6 @@ beforeAll(() => {
   }
   events.push(testEvent({ eventTime: new Date(base).toISOString(), awsRegion: "eu-west-1" }));
   harness.insert(events);
-});
-
-afterAll(() => {
-  disconnect();
-  harness.close();
 });
 
 async function run(request: Partial<ScanRequest>, signal = new AbortController().signal) {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import type { EventFilter } from "@/lib/events/conditions";
-import { createHarness, testEvent } from "@/lib/local-cloudtrail/testing/harness";
+import { testEvent } from "@/lib/local-cloudtrail/testing/harness";
 import {
   applyOverviewMessage,
   type OverviewMessage,
@@ -9,15 +9,12 @@ import {
 } from "@/lib/overview/overview-scan";
 
 import { scanOverview } from "./scan-overview";
-import { connectDashboardTo } from "./testing/connect-harness";
+import { connectedHarness } from "./testing/connect-harness";
 
-const harness = createHarness({ lookupEventsPerSecond: null });
+const harness = connectedHarness();
 const base = Date.parse("2026-11-24T11:00:00Z");
 
-let disconnect: () => void;
-
 beforeAll(() => {
-  disconnect = connectDashboardTo(harness.service);
   const events = [];
   for (let i = 0; i < 150; i++) {
     events.push(
@@ -40,11 +37,6 @@ beforeAll(() => {
   );
   events.push(testEvent({ eventTime: new Date(base).toISOString(), awsRegion: "eu-west-1" }));
   harness.insert(events);
-});
-
-afterAll(() => {
-  disconnect();
-  harness.close();
 });
 
 async function overview(filter: Partial<EventFilter> = {}) {

@@ -1,7 +1,6 @@
 import { CreateTrailCommand, LookupEventsCommand } from "@aws-sdk/client-cloudtrail";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 
-import { createHarness } from "@/lib/local-cloudtrail/testing/harness";
 import {
   DEFAULT_BASIC_SELECTOR,
   type AdvancedEventSelector,
@@ -10,7 +9,7 @@ import {
 import type { Trail } from "@/lib/trails/trail";
 
 import { findTrail } from "./describe-trails";
-import { connectDashboardTo } from "./testing/connect-harness";
+import { connectedHarness } from "./testing/connect-harness";
 import { forgetTrailReads } from "./trail-read-cache";
 import {
   putTrailEventSelectors,
@@ -18,10 +17,8 @@ import {
   readTrailSelectors,
 } from "./trail-selectors";
 
-const harness = createHarness({ lookupEventsPerSecond: null });
+const harness = connectedHarness();
 // A region holds at most 5 trails, a multi-region one counting in each: the tests spread out.
-let disconnect: () => void;
-
 const DATA_SELECTOR: BasicEventSelector = {
   readWriteType: "WriteOnly",
   includeManagementEvents: false,
@@ -76,16 +73,7 @@ async function recorded(region: string, eventName: string) {
   }));
 }
 
-beforeAll(() => {
-  disconnect = connectDashboardTo(harness.service);
-});
-
 beforeEach(() => forgetTrailReads());
-
-afterAll(() => {
-  disconnect();
-  harness.close();
-});
 
 describe("readTrailSelectors", () => {
   it("reads a new trail's default selectors, and no Insights rather than an error", async () => {

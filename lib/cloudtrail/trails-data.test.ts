@@ -1,14 +1,13 @@
 import { StopLoggingCommand } from "@aws-sdk/client-cloudtrail";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 
-import { createHarness } from "@/lib/local-cloudtrail/testing/harness";
 import { newTrailValues, trailValues } from "@/lib/trails/trail-form";
 
 import { createTrail, deleteTrail, stopLogging, updateInput, updateTrail } from "./change-trail";
 import { findTrail, readTrailStatus } from "./describe-trails";
 import { listTrails } from "./list-trails";
 import { lookupEventsPage } from "./lookup-events";
-import { connectDashboardTo } from "./testing/connect-harness";
+import { connectedHarness } from "./testing/connect-harness";
 import { forgetTrailReads } from "./trail-read-cache";
 import { readTrailTags } from "./trail-tags";
 
@@ -18,16 +17,7 @@ import { readTrailTags } from "./trail-tags";
  * statuses reported beside the rest, and each change recorded where its link looks.
  */
 
-const harness = createHarness({ lookupEventsPerSecond: null });
-let disconnect: () => void;
-
-beforeAll(() => {
-  disconnect = connectDashboardTo(harness.service);
-});
-afterAll(() => {
-  disconnect();
-  harness.close();
-});
+const harness = connectedHarness();
 beforeEach(() => forgetTrailReads());
 
 const create = (

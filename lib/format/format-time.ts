@@ -11,12 +11,13 @@ const localFormat = new Intl.DateTimeFormat("en-CA", {
 });
 
 /**
- * "2026-11-24 13:45:12" for an ISO 8601 instant, in UTC (CloudTrail's own) or in the
- * browser's time zone. Local times depend on where the page runs: render them on the client.
+ * "2026-11-24 13:45:12" for an instant (ISO 8601, or epoch milliseconds), in UTC
+ * (CloudTrail's own) or in the browser's time zone. Local times depend on where the page
+ * runs: render them on the client.
  */
-export function formatTime(iso: string, timeZone: TimeZoneChoice): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
+export function formatTime(instant: string | number, timeZone: TimeZoneChoice): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return String(instant);
   if (timeZone === "utc") return date.toISOString().slice(0, 19).replace("T", " ");
   return localFormat.format(date).replace(",", "");
 }

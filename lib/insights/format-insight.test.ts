@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 
+import { formatMinutes } from "@/lib/format/format-duration";
+
 import {
   attributionValueLabel,
-  formatMinutes,
   formatRate,
   formatRates,
   formatRatio,

@@ -50,19 +50,6 @@ export function formatRates(
     : `${during} vs none before`;
 }
 
-/** "6 min", "1 h 22 min", "7 d 4 h". */
-export function formatMinutes(total: number): string {
-  const minutes = Math.round(total);
-  if (minutes < 60) return `${Math.max(minutes, 1)} min`;
-  if (minutes < 24 * 60) {
-    const rest = minutes % 60;
-    return rest ? `${Math.floor(minutes / 60)} h ${rest} min` : `${minutes / 60} h`;
-  }
-  const days = Math.floor(minutes / (24 * 60));
-  const hours = Math.floor((minutes % (24 * 60)) / 60);
-  return hours ? `${days} d ${hours} h` : `${days} d`;
-}
-
 /** The insight's length: CloudTrail's own figure, else measured from its records. */
 export function insightMinutes(insight: Pick<Insight, "start" | "end" | "insightDuration">) {
   if (insight.insightDuration !== undefined) return insight.insightDuration;

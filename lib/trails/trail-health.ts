@@ -1,3 +1,5 @@
+import { formatMinutes } from "@/lib/format/format-duration";
+
 import { logGroupName } from "./posture";
 import type { Trail, TrailStatus } from "./trail";
 
@@ -41,21 +43,10 @@ export type TrailHealthSubject = Pick<
 export const STALE_DELIVERY_MS = 60 * 60_000;
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 /** "under a minute", "45 min", "3 h", "3 h 20 min", "2 d", "2 d 4 h". */
 export function formatElapsed(ms: number): string {
-  if (ms < MINUTE) return "under a minute";
-  if (ms < HOUR) return `${Math.floor(ms / MINUTE)} min`;
-  if (ms < DAY) {
-    const hours = Math.floor(ms / HOUR);
-    const minutes = Math.floor((ms % HOUR) / MINUTE);
-    return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
-  }
-  const days = Math.floor(ms / DAY);
-  const hours = Math.floor((ms % DAY) / HOUR);
-  return hours === 0 ? `${days} d` : `${days} d ${hours} h`;
+  return ms < MINUTE ? "under a minute" : formatMinutes(Math.floor(ms / MINUTE));
 }
 
 /** What an S3 error from delivering to the bucket means, and what to check. */

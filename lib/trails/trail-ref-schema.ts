@@ -16,3 +16,14 @@ export const trailRefShape = {
 export const trailRefSchema = z.object(trailRefShape);
 
 export type TrailRef = z.infer<typeof trailRefSchema>;
+
+/** What is wrong with a trail's address as a link or a query gives it, in words; empty if nothing. */
+export function trailRefProblems(region: string, name: string): string[] {
+  const problems: string[] = [];
+  if (!REGION_PATTERN.test(region)) {
+    problems.push(`“${region}” is not a region name such as us-east-1.`);
+  }
+  const nameProblem = trailNameProblem(name);
+  if (nameProblem) problems.push(`“${name}” is not a trail name: it ${nameProblem}.`);
+  return problems;
+}

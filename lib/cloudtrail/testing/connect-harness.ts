@@ -1,4 +1,7 @@
+import { afterAll, beforeAll } from "vitest";
+
 import type { LocalCloudTrail } from "@/lib/local-cloudtrail/local-cloudtrail";
+import { createHarness } from "@/lib/local-cloudtrail/testing/harness";
 
 import { RateLimiter } from "../rate-limiter";
 
@@ -24,4 +27,21 @@ export function connectDashboardTo(service: LocalCloudTrail): () => void {
     delete holder.__trailscopeLookupLimiter;
     delete holder.__trailscopeTrailLimiters;
   };
+}
+
+/**
+ * A local service on an empty store without LookupEvents throttling, which the dashboard's
+ * data access reaches for the whole test file (connected before its tests, closed after).
+ */
+export function connectedHarness(): ReturnType<typeof createHarness> {
+  const harness = createHarness({ lookupEventsPerSecond: null });
+  let disconnect = () => {};
+  beforeAll(() => {
+    disconnect = connectDashboardTo(harness.service);
+  });
+  afterAll(() => {
+    disconnect();
+    harness.close();
+  });
+  return harness;
 }

@@ -2,8 +2,7 @@ import { findTrail } from "@/lib/cloudtrail/describe-trails";
 import { describeCloudTrailError } from "@/lib/cloudtrail/errors";
 import { readTrailSelectors } from "@/lib/cloudtrail/trail-selectors";
 import type { Failure } from "@/lib/events/failure";
-import { trailNameProblem } from "@/lib/trails/trail-rules";
-import { REGION_PATTERN } from "@/lib/view/regions";
+import { trailRefProblems } from "@/lib/trails/trail-ref-schema";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +15,7 @@ export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const region = params.get("region") ?? "";
   const name = params.get("name") ?? "";
-  const problems = paramProblems(region, name);
+  const problems = trailRefProblems(region, name);
   if (problems.length > 0) {
     return failure({ code: "BadRequest", message: problems.join(" "), retryable: false }, 400);
   }
@@ -32,16 +31,6 @@ export async function GET(request: Request): Promise<Response> {
     const described = describeCloudTrailError(error);
     return failure(described, statusOf(described));
   }
-}
-
-function paramProblems(region: string, name: string): string[] {
-  const problems: string[] = [];
-  if (!REGION_PATTERN.test(region)) {
-    problems.push(`region “${region}” is not a region name such as us-east-1.`);
-  }
-  const nameProblem = trailNameProblem(name);
-  if (nameProblem) problems.push(`name “${name}” is not a trail name: it ${nameProblem}.`);
-  return problems;
 }
 
 function statusOf(failure: Failure): number {

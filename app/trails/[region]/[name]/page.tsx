@@ -11,14 +11,12 @@ import { TrailScopeBadges } from "@/components/trails/trail-scope-badges";
 import { TrailSettings } from "@/components/trails/trail-settings";
 import { TrailStatusDetails } from "@/components/trails/trail-status-details";
 import { TrailUnavailable } from "@/components/trails/trail-unavailable";
-import { readTrailStatus } from "@/lib/cloudtrail/describe-trails";
-import { describeCloudTrailError } from "@/lib/cloudtrail/errors";
+import { readTrailStatusResult } from "@/lib/cloudtrail/describe-trails";
 import { loadTrailPage } from "@/lib/cloudtrail/load-trail-page";
 import { readTrailSelectors } from "@/lib/cloudtrail/trail-selectors";
 import { readTrailTags } from "@/lib/cloudtrail/trail-tags";
 import { trailPosture } from "@/lib/trails/posture";
 import { postureFixHref } from "@/lib/trails/posture-links";
-import type { Trail, TrailStatusResult } from "@/lib/trails/trail";
 import { trailHealth } from "@/lib/trails/trail-health";
 
 export const dynamic = "force-dynamic";
@@ -41,7 +39,7 @@ export default async function TrailPage({ params }: TrailPageProps) {
   }
   const trail = lookup.trail;
   const [status, tags, selectors] = await Promise.all([
-    statusOf(trail),
+    readTrailStatusResult(trail),
     readTrailTags(trail).catch(() => undefined),
     // Without them CloudTrail.1 shows as unknown for a trail with custom selectors.
     trail.hasCustomEventSelectors
@@ -105,14 +103,6 @@ export default async function TrailPage({ params }: TrailPageProps) {
       </Section>
     </div>
   );
-}
-
-async function statusOf(trail: Trail): Promise<TrailStatusResult> {
-  try {
-    return { ok: true, status: await readTrailStatus(trail) };
-  } catch (error) {
-    return { ok: false, failure: describeCloudTrailError(error) };
-  }
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
