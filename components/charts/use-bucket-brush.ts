@@ -7,6 +7,9 @@ import type { MouseHandlerDataParam } from "recharts";
  * one bucket is a click (left to the bars' own handler), not a selection.
  */
 export function useBucketBrush(onSelect: (first: number, last: number) => void) {
+  // The pressed bucket is kept out of state: re-rendering the chart on a press would replace
+  // the bar under the pointer, and the release would no longer make a click on it (a drill).
+  const anchor = useRef<number | null>(null);
   const [span, setSpan] = useState<{ anchor: number; current: number } | null>(null);
   const selected = useRef(false);
 
@@ -14,9 +17,13 @@ export function useBucketBrush(onSelect: (first: number, last: number) => void) 
     const index = Number(state.activeTooltipIndex);
     return state.activeTooltipIndex == null || Number.isNaN(index) ? null : index;
   };
+  const reset = () => {
+    anchor.current = null;
+    setSpan(null);
+  };
 
   return {
-    /** The buckets dragged over so far, in order; null when not dragging. */
+    /** The buckets dragged over so far, in order; null until the drag reaches a second bucket. */
     range: span
       ? ([Math.min(span.anchor, span.current), Math.max(span.anchor, span.current)] as const)
       : null,
@@ -29,21 +36,23 @@ export function useBucketBrush(onSelect: (first: number, last: number) => void) 
     handlers: {
       onMouseDown: (state: MouseHandlerDataParam) => {
         selected.current = false;
-        const index = indexOf(state);
-        if (index !== null) setSpan({ anchor: index, current: index });
+        anchor.current = indexOf(state);
       },
       onMouseMove: (state: MouseHandlerDataParam) => {
         const index = indexOf(state);
-        if (span && index !== null && index !== span.current) setSpan({ ...span, current: index });
+        if (anchor.current === null || index === null) return;
+        if (span ? index !== span.current : index !== anchor.current) {
+          setSpan({ anchor: anchor.current, current: index });
+        }
       },
       onMouseUp: () => {
         if (span && span.anchor !== span.current) {
           selected.current = true;
           onSelect(Math.min(span.anchor, span.current), Math.max(span.anchor, span.current));
         }
-        setSpan(null);
+        reset();
       },
-      onMouseLeave: () => setSpan(null),
+      onMouseLeave: reset,
     },
   };
 }
