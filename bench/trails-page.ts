@@ -2,7 +2,10 @@ import type { Trail } from "@aws-sdk/client-cloudtrail";
 import type { Browser } from "@playwright/test";
 
 import { TRAIL_READ_TTL_MS } from "@/lib/cloudtrail/trail-read-cache";
+import { DEMO_ACCESS_KEY } from "@/lib/local-cloudtrail/access-keys";
 import { DEMO_REGIONS } from "@/lib/local-cloudtrail/seed/constants";
+
+import { signedHeaders } from "../e2e/support/local-cloudtrail";
 
 import type { BrowserApp } from "./browser";
 import { ms, percentile, verdict } from "./stats";
@@ -92,9 +95,8 @@ async function addTrails(base: string): Promise<number> {
 }
 
 /**
- * One call to the local service over HTTP (AWS JSON 1.1). Not through the SDK: it sends to
- * the endpoint's path with a trailing slash, which Next.js redirects. The service reads the
- * region and access key from the SigV4 header and does not check the signature.
+ * One call to the local service over HTTP (AWS JSON 1.1), signed with the demo key, which
+ * the benchmark's server accepts in its default configuration.
  */
 async function callLocalService<T>(
   base: string,
@@ -102,15 +104,11 @@ async function callLocalService<T>(
   operation: string,
   input: Record<string, unknown>,
 ): Promise<T> {
-  const day = new Date().toISOString().slice(0, 10).replace(/-/g, "");
+  const body = JSON.stringify(input);
   const response = await fetch(`${base}/api/cloudtrail`, {
     method: "POST",
-    headers: {
-      "Content-Type": "application/x-amz-json-1.1",
-      "X-Amz-Target": `CloudTrail_20131101.${operation}`,
-      Authorization: `AWS4-HMAC-SHA256 Credential=AKIABENCH00000000001/${day}/${region}/cloudtrail/aws4_request, SignedHeaders=host, Signature=0`,
-    },
-    body: JSON.stringify(input),
+    headers: await signedHeaders(base, region, operation, body, DEMO_ACCESS_KEY),
+    body,
   });
   const output = (await response.json()) as T;
   if (!response.ok) throw new Error(`${operation} in ${region}: ${JSON.stringify(output)}`);

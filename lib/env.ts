@@ -2,6 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
+import { DEMO_ACCESS_KEY, localAccessKeysSchema } from "@/lib/local-cloudtrail/access-keys";
 import { DEMO_REGIONS } from "@/lib/local-cloudtrail/seed";
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
@@ -25,6 +26,7 @@ const schema = z
           .optional(),
       ),
     TRAILSCOPE_DATA_PATH: z.string().min(1).default(".data/local-cloudtrail.sqlite"),
+    TRAILSCOPE_LOCAL_ACCESS_KEYS: localAccessKeysSchema.optional(),
     AWS_REGION: z.string().regex(REGION).optional(),
   })
   .transform((env) => ({
@@ -33,6 +35,10 @@ const schema = z
       env.TRAILSCOPE_REGIONS ??
       (env.TRAILSCOPE_MODE === "local" ? [...DEMO_REGIONS] : [env.AWS_REGION ?? "us-east-1"]),
     dataPath: env.TRAILSCOPE_DATA_PATH,
+    localAccessKeys:
+      env.TRAILSCOPE_MODE === "local"
+        ? (env.TRAILSCOPE_LOCAL_ACCESS_KEYS ?? [DEMO_ACCESS_KEY])
+        : [],
   }));
 
 export type Env = z.output<typeof schema>;

@@ -6,6 +6,7 @@ import {
 } from "@aws-sdk/client-cloudtrail";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
+import { DEMO_ACCESS_KEY } from "./access-keys";
 import { DASHBOARD_ACCESS_KEY_ID } from "./caller-identity";
 import { createHarness } from "./testing/harness";
 
@@ -26,14 +27,14 @@ describe("calls recorded in the event history", () => {
   };
 
   it("records StopLogging as CloudTrail does, attributed to the caller", async () => {
-    const cli = h.client("us-east-1", "AKIACLIEXAMPLE000001");
+    const cli = h.signedClient("us-east-1", DEMO_ACCESS_KEY);
     await cli.send(new CreateTrailCommand({ Name: "audit-trail", S3BucketName: "audit-logs" }));
     h.advance(1000);
     await cli.send(new StopLoggingCommand({ Name: "audit-trail" }));
 
     const [event] = await history("StopLogging");
     expect(event.Username).toBe("local-cli");
-    expect(event.AccessKeyId).toBe("AKIACLIEXAMPLE000001");
+    expect(event.AccessKeyId).toBe("AKIAIOSFODNN7EXAMPLE");
     expect(event.ReadOnly).toBe("false");
     expect(event.EventTime?.getTime()).toBe(h.now);
     expect(event.Resources).toEqual([
@@ -75,9 +76,10 @@ describe("calls recorded in the event history", () => {
     expect(event.record.errorMessage).toContain("missing-trail");
   });
 
-  it("attributes the dashboard's own calls to its IAM user", async () => {
-    await h.client("us-east-1", DASHBOARD_ACCESS_KEY_ID).send(new LookupEventsCommand({}));
+  it("attributes the dashboard's own in-process calls to its IAM user", async () => {
+    await h.client("us-east-1").send(new LookupEventsCommand({}));
     const [event] = await history("LookupEvents");
     expect(event.Username).toBe("trailscope-dashboard");
+    expect(event.AccessKeyId).toBe(DASHBOARD_ACCESS_KEY_ID);
   });
 });

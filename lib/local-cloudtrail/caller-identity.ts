@@ -5,24 +5,33 @@ import { createHash } from "node:crypto";
 import type { UserIdentity } from "./types";
 
 /**
- * The access key the dashboard signs its in-process calls with in local mode. Calls made
- * with it are recorded as the dashboard's own IAM user, as they would be on AWS.
+ * The access key the dashboard's SDK client signs its in-process calls with in local mode.
+ * Those calls never cross a network and are recorded as the dashboard's own IAM user, as
+ * they would be on AWS. The key has no secret: the HTTP endpoint never accepts it.
  */
 export const DASHBOARD_ACCESS_KEY_ID = "AKIATRAILSCOPEDASH01";
 export const DASHBOARD_USER_NAME = "trailscope-dashboard";
-/** Any other key (the AWS CLI, scripts) is accepted and recorded as this IAM user. */
-export const CLI_USER_NAME = "local-cli";
 
-export function callerIdentity(accountId: string, accessKeyId: string): UserIdentity {
-  const userName = accessKeyId === DASHBOARD_ACCESS_KEY_ID ? DASHBOARD_USER_NAME : CLI_USER_NAME;
+/** The IAM user an access key belongs to, as CloudTrail records the caller. */
+export function callerIdentity(
+  accountId: string,
+  key: { accessKeyId: string; userName: string },
+): UserIdentity {
   return {
     type: "IAMUser",
-    principalId: principalIdFor(userName),
-    arn: `arn:aws:iam::${accountId}:user/${userName}`,
+    principalId: principalIdFor(key.userName),
+    arn: `arn:aws:iam::${accountId}:user/${key.userName}`,
     accountId,
-    accessKeyId,
-    userName,
+    accessKeyId: key.accessKeyId,
+    userName: key.userName,
   };
+}
+
+export function dashboardIdentity(accountId: string): UserIdentity {
+  return callerIdentity(accountId, {
+    accessKeyId: DASHBOARD_ACCESS_KEY_ID,
+    userName: DASHBOARD_USER_NAME,
+  });
 }
 
 // IAM user principal ids are "AIDA" plus 17 upper-case characters; derive a stable one.

@@ -10,6 +10,10 @@ const holder = globalThis as typeof globalThis & { __trailscopeLocalCloudTrail?:
 
 /** The process's local CloudTrail service, opened (and seeded) on first use. */
 export function getLocalCloudTrail(): LocalCloudTrail {
-  holder.__trailscopeLocalCloudTrail ??= new LocalCloudTrail({ path: getEnv().dataPath });
+  const env = getEnv();
+  holder.__trailscopeLocalCloudTrail ??= new LocalCloudTrail({
+    path: env.dataPath,
+    accessKeys: env.localAccessKeys,
+  });
   return holder.__trailscopeLocalCloudTrail;
 }

@@ -1,7 +1,10 @@
 import "server-only";
 
+import { randomUUID } from "node:crypto";
+
+import type { LocalAccessKey } from "./access-keys";
 import { auditRecord } from "./audit-record";
-import { callerIdentity } from "./caller-identity";
+import { callerIdentity, dashboardIdentity } from "./caller-identity";
 import { getOperation } from "./model/model";
 import type { OperationContext } from "./operations/context";
 import { isReadOnlyOperation, OPERATIONS } from "./operations/registry";
@@ -16,9 +19,11 @@ import { validateInput } from "./protocol/validate-input";
 import { assertRegionEnabled } from "./opt-in-regions";
 import { RegionRateLimiter } from "./rate-limiter";
 import { DEMO_ACCOUNT_ID } from "./seed";
+import { verifySignature } from "./signature/verify-signature";
 import { insertEvents } from "./store/events-repo";
 import { openDatabase, type Db } from "./store/open-database";
 import { seedIfEmpty, topUpSeed } from "./store/seed-store";
+import type { UserIdentity } from "./types";
 
 export interface LocalCloudTrailOptions {
   /** SQLite file, or ":memory:". */
@@ -29,6 +34,8 @@ export interface LocalCloudTrailOptions {
   lookupEventsPerSecond?: number | null;
   /** Seed the demo account into an empty store (default true), optionally with a PRNG seed. */
   seed?: boolean | { seed: number };
+  /** The keys `handle` accepts (none by default: every signed request is refused). */
+  accessKeys?: readonly LocalAccessKey[];
 }
 
 const TOP_UP_INTERVAL_MS = 60_000;
@@ -43,10 +50,12 @@ export class LocalCloudTrail {
   private readonly now: () => number;
   private readonly limiter?: RegionRateLimiter;
   private readonly seeded: boolean;
+  private readonly accessKeys: readonly LocalAccessKey[];
   private lastTopUp = 0;
 
   constructor(options: LocalCloudTrailOptions) {
     this.now = options.now ?? Date.now;
+    this.accessKeys = options.accessKeys ?? [];
     const rate = options.lookupEventsPerSecond === undefined ? 2 : options.lookupEventsPerSecond;
     if (rate !== null) this.limiter = new RegionRateLimiter(rate);
     this.db = openDatabase(options.path);
@@ -57,7 +66,35 @@ export class LocalCloudTrail {
     }
   }
 
-  handle(request: ServiceRequest): ServiceResponse {
+  /**
+   * The service's door to the network: a request is served only if it is signed (SigV4) by
+   * one of the local access keys, and is recorded as that key's IAM user. A request refused
+   * here is not recorded, as on AWS.
+   */
+  async handle(request: ServiceRequest): Promise<ServiceResponse> {
+    let key: LocalAccessKey;
+    try {
+      key = await verifySignature(request, this.accessKeys, this.now());
+    } catch (error) {
+      return errorResponse(error, randomUUID());
+    }
+    return this.respond(request, callerIdentity(this.accountId, key));
+  }
+
+  /**
+   * Calls from the dashboard's own SDK client in this process. They cross no network, so
+   * there is no one to authenticate: checking a signature the same process made with a
+   * secret it holds would prove nothing. They are recorded as the dashboard's IAM user.
+   */
+  handleInProcess(request: ServiceRequest): ServiceResponse {
+    return this.respond(request, dashboardIdentity(this.accountId));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private respond(request: ServiceRequest, caller: UserIdentity): ServiceResponse {
     let parsed: ParsedRequest | undefined;
     try {
       if (request.method !== "POST") {
@@ -70,24 +107,20 @@ export class LocalCloudTrail {
       parsed = parseRequest(request);
       // Refused before anything is recorded: the region is closed to this account.
       assertRegionEnabled(parsed.region);
-      return this.serve(parsed);
+      return this.serve(parsed, caller);
     } catch (error) {
       return errorResponse(error, parsed?.requestId);
     }
   }
 
-  close(): void {
-    this.db.close();
-  }
-
-  private serve(request: ParsedRequest): ServiceResponse {
+  private serve(request: ParsedRequest, caller: UserIdentity): ServiceResponse {
     const now = this.now();
     const ctx: OperationContext = {
       db: this.db,
       region: request.region,
       accountId: this.accountId,
       now,
-      caller: callerIdentity(this.accountId, request.accessKeyId),
+      caller,
       auditResources: [],
     };
     const audit = (result: { output?: Record<string, unknown>; error?: ServiceError }) =>

@@ -13,7 +13,7 @@ export class LocalRequestHandler implements HttpHandler {
   constructor(private readonly service: () => LocalCloudTrail) {}
 
   async handle(request: HttpRequest): Promise<{ response: HttpResponse }> {
-    const answer = this.service().handle({
+    const answer = this.service().handleInProcess({
       method: request.method,
       headers: request.headers,
       body: bodyText(request.body),

@@ -3,6 +3,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 
 import { getOperation, serviceModel } from "../model/model";
+import { parseAuthorization, parseCredential } from "../signature/authorization";
 import { serializationError, ServiceError } from "./service-error";
 import { isPlainObject } from "./validate-input";
 
@@ -12,6 +13,8 @@ export interface ServiceRequest {
   /** Header names in any case. */
   headers: Record<string, string | undefined>;
   body: string;
+  /** The path and query the request was sent to, which its signature covers (default "/"). */
+  path?: string;
   sourceIp?: string;
 }
 
@@ -25,7 +28,6 @@ export interface ParsedRequest {
   operation: string;
   input: Record<string, unknown>;
   region: string;
-  accessKeyId: string;
   userAgent?: string;
   sourceIp: string;
   requestId: string;
@@ -34,28 +36,25 @@ export interface ParsedRequest {
 const SHORT_PREFIX = "CloudTrail_20131101.";
 // Clients send either form; AWS accepts both.
 const LONG_PREFIX = `${serviceModel.metadata.targetPrefix}.`;
-// SigV4's credential scope: <key>/<date>/<region>/<service>/aws4_request
-const CREDENTIAL = /Credential=([^/,\s]+)\/\d{8}\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request/;
 
 export function parseRequest(request: ServiceRequest, requestId = randomUUID()): ParsedRequest {
   const header = (name: string) => findHeader(request.headers, name);
   const operation = parseTarget(header("x-amz-target"));
 
-  const match = CREDENTIAL.exec(header("authorization") ?? "");
-  if (!match) {
+  // The region is the one the request is signed for, as on AWS.
+  const { credential } = parseAuthorization(header("authorization") ?? "");
+  const region = credential && parseCredential(credential)?.region;
+  if (!region) {
     throw new ServiceError(
       "MissingAuthenticationTokenException",
       "Request is missing Authentication Token",
-      403,
     );
   }
-  const [, accessKeyId, region] = match;
 
   return {
     operation,
     input: parseBody(request.body),
     region,
-    accessKeyId,
     userAgent: header("user-agent"),
     sourceIp: request.sourceIp ?? "127.0.0.1",
     requestId,

@@ -28,7 +28,7 @@ describe("persistence", () => {
     const first = new LocalCloudTrail({ path, seed: false });
     const auth =
       "AWS4-HMAC-SHA256 Credential=AKIA1/20261124/us-east-1/cloudtrail/aws4_request, SignedHeaders=host, Signature=x";
-    const created = first.handle({
+    const created = first.handleInProcess({
       method: "POST",
       headers: { "x-amz-target": "CloudTrail_20131101.CreateTrail", authorization: auth },
       body: JSON.stringify({ Name: "kept", S3BucketName: "kept-logs" }),
@@ -37,7 +37,7 @@ describe("persistence", () => {
     first.close();
 
     const second = new LocalCloudTrail({ path, seed: false });
-    const listed = second.handle({
+    const listed = second.handleInProcess({
       method: "POST",
       headers: { "x-amz-target": "CloudTrail_20131101.ListTrails", authorization: auth },
       body: "{}",
@@ -79,9 +79,7 @@ describe("persistence", () => {
       expect(status.IsLogging).toBe(true);
       const { Events = [] } = await h.client().send(
         new LookupEventsCommand({
-          LookupAttributes: [
-            { AttributeKey: "AccessKeyId", AttributeValue: "AKIAKILLTEST00000001" },
-          ],
+          LookupAttributes: [{ AttributeKey: "ReadOnly", AttributeValue: "false" }],
         }),
       );
       expect(Events.map((e) => e.EventName)).toEqual(["StartLogging", "CreateTrail"]);
@@ -110,7 +108,7 @@ describe("persistence", () => {
     // ...but a lookup brings the demo account's activity up to now.
     const auth =
       "AWS4-HMAC-SHA256 Credential=AKIA1/20261124/us-east-1/cloudtrail/aws4_request, SignedHeaders=host, Signature=x";
-    reopened.handle({
+    reopened.handleInProcess({
       method: "POST",
       headers: { "x-amz-target": "CloudTrail_20131101.LookupEvents", authorization: auth },
       body: "{}",

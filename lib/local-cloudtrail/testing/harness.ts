@@ -1,9 +1,18 @@
 import { CloudTrailClient } from "@aws-sdk/client-cloudtrail";
 
+import { DEMO_ACCESS_KEY, type LocalAccessKey } from "../access-keys";
 import { LocalCloudTrail, type LocalCloudTrailOptions } from "../local-cloudtrail";
 import { LocalRequestHandler } from "../sdk-request-handler";
 import { insertEvents } from "../store/events-repo";
 import type { CloudTrailRecord, EventResource, StoredEvent } from "../types";
+import { SignedRequestHandler } from "./signed-request-handler";
+
+/** A second local key beside the demo key, for tests that tell callers apart. */
+export const ANALYST_KEY: LocalAccessKey = {
+  accessKeyId: "AKIAEXAMPLEANALYST01",
+  secretAccessKey: "analyst/Secret+Key0000000000000000000000",
+  userName: "test-analyst",
+};
 
 /** A local service on an empty in-memory store with a clock the test moves. */
 export function createHarness(options: Partial<LocalCloudTrailOptions> = {}) {
@@ -12,6 +21,7 @@ export function createHarness(options: Partial<LocalCloudTrailOptions> = {}) {
     path: ":memory:",
     seed: false,
     now: () => now,
+    accessKeys: [DEMO_ACCESS_KEY, ANALYST_KEY],
     ...options,
   });
   const clients = new Map<string, CloudTrailClient>();
@@ -23,21 +33,34 @@ export function createHarness(options: Partial<LocalCloudTrailOptions> = {}) {
     advance(ms: number) {
       now += ms;
     },
-    /** An SDK client for a region, without retries so every error reaches the test. */
-    client(region = "us-east-1", accessKeyId = "AKIAIOSFODNN7EXAMPLE") {
-      const key = `${region}/${accessKeyId}`;
-      if (!clients.has(key)) {
+    /**
+     * An SDK client for a region that calls in-process, as the dashboard does, without retries
+     * so every error reaches the test.
+     */
+    client(region = "us-east-1") {
+      if (!clients.has(region)) {
         clients.set(
-          key,
+          region,
           new CloudTrailClient({
             region,
             maxAttempts: 1,
-            credentials: { accessKeyId, secretAccessKey: "test" },
+            credentials: { accessKeyId: "AKIAHARNESS000000001", secretAccessKey: "unused" },
             requestHandler: new LocalRequestHandler(() => service),
           }),
         );
       }
-      return clients.get(key)!;
+      return clients.get(region)!;
+    },
+    /** An SDK client that signs with `key` and calls through the service's network door. */
+    signedClient(region: string, key: Pick<LocalAccessKey, "accessKeyId" | "secretAccessKey">) {
+      return new CloudTrailClient({
+        region,
+        maxAttempts: 1,
+        credentials: { accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey },
+        requestHandler: new SignedRequestHandler(() => service),
+        // The service's clock, not the machine's, is the one the signature must be fresh for.
+        systemClockOffset: now - Date.now(),
+      });
     },
     insert(events: StoredEvent[]) {
       insertEvents(service.db, events);

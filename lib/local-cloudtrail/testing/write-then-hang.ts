@@ -9,7 +9,7 @@ const service = new LocalCloudTrail({ path, seed: false });
 const auth =
   "AWS4-HMAC-SHA256 Credential=AKIAKILLTEST00000001/20261124/us-east-1/cloudtrail/aws4_request, SignedHeaders=host, Signature=x";
 const call = (operation: string, body: unknown) =>
-  service.handle({
+  service.handleInProcess({
     method: "POST",
     headers: { "x-amz-target": `CloudTrail_20131101.${operation}`, authorization: auth },
     body: JSON.stringify(body),
