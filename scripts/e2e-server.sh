@@ -8,5 +8,10 @@ export TRAILSCOPE_MODE=local
 # every test of "all regions" meets one region that fails, as on a real account.
 export TRAILSCOPE_REGIONS="${TRAILSCOPE_REGIONS:-us-east-1,us-east-2,us-west-2,eu-west-1,ap-northeast-1,ap-east-1}"
 export TRAILSCOPE_DATA_PATH=".data/e2e-$port/local-cloudtrail.sqlite"
+# The README's demo key, and keys of the tests' own (e2e/support/local-cloudtrail.ts names
+# them), so the history tells the tests' calls apart by user.
+export TRAILSCOPE_LOCAL_ACCESS_KEYS="AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY:local-cli,AKIAE2ETEST000000001:e2e-tests-secret:e2e-tests,AKIAE2ECLI0000000001:e2e-cli-secret:e2e-cli,AKIAE2ESDK0000000001:e2e-sdk-secret:e2e-sdk,AKIAE2EREFUSED000001:e2e-refused-secret:e2e-refused"
 rm -rf ".data/e2e-$port"
+# Records an attacker could write, for e2e/hostile-records.spec.ts (see the script for the stack size).
+node --stack-size=4000 --conditions=react-server --import tsx e2e/support/plant-hostile-records.ts "$TRAILSCOPE_DATA_PATH"
 exec ./node_modules/.bin/next start -p "$port"

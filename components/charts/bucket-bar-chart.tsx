@@ -14,6 +14,7 @@ import {
 
 import type { BucketLayout } from "@/lib/activity/bucket-size";
 import { formatBucketSpan, formatBucketTick } from "@/lib/activity/format-bucket";
+import { visiblePreview } from "@/lib/format/visible-text";
 import type { TimeZoneChoice } from "@/lib/view/events-view";
 
 import { AXIS_COLOR, GRID_COLOR } from "./chart-colors";
@@ -118,7 +119,8 @@ function BucketBars({
           <Bar
             key={s.dataKey}
             dataKey={s.dataKey}
-            name={s.key}
+            // Recharts writes the name into each bar's attributes: shown as record text is.
+            name={visiblePreview(s.key)}
             stackId="activity"
             fill={s.color}
             isAnimationActive={false}

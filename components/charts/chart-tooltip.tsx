@@ -1,3 +1,4 @@
+import { RecordText } from "@/components/record-text";
 import { formatNumber } from "@/lib/format/format-count";
 
 export interface TooltipRow {
@@ -6,7 +7,10 @@ export interface TooltipRow {
   color?: string;
 }
 
-/** The box a chart shows on hover or keyboard focus. Text only: values come from records. */
+/**
+ * The box a chart shows on hover or keyboard focus. Text only: row labels come from records,
+ * so they are drawn as record text (hidden characters shown, long ones cut).
+ */
 export function ChartTooltipBox({ title, rows }: { title: string; rows: readonly TooltipRow[] }) {
   return (
     <div className="max-w-80 rounded-md border border-border bg-background px-3 py-2 text-xs shadow-md">
@@ -21,7 +25,7 @@ export function ChartTooltipBox({ title, rows }: { title: string; rows: readonly
                 style={{ backgroundColor: row.color }}
               />
             ) : null}
-            <span className="truncate">{row.label}</span>
+            <RecordText value={row.label} max={100} className="truncate" />
             <span className="ml-auto pl-3 tabular-nums">{formatNumber(row.value)}</span>
           </li>
         ))}

@@ -3,6 +3,7 @@ import { ShieldAlert } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 import { ruleById } from "@/lib/detections/rules";
 import type { Finding } from "@/lib/detections/types";
+import { visiblePreview } from "@/lib/format/visible-text";
 
 import { SEVERITY_LABELS, severityVariants } from "./severity-badge";
 
@@ -24,7 +25,7 @@ export function FindingBadges({
         const rule = ruleById(finding.ruleId);
         if (!rule) return null;
         const burst = finding.burst
-          ? ` (${finding.burst.count} by ${finding.burst.key} between ${finding.burst.first} and ${finding.burst.last})`
+          ? ` (${finding.burst.count} by ${visiblePreview(finding.burst.key)} between ${finding.burst.first} and ${finding.burst.last})`
           : "";
         return (
           <li

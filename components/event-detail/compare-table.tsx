@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { useId, useState } from "react";
 
+import { ExpandableRecordText } from "@/components/expandable-record-text";
+import { RecordText } from "@/components/record-text";
 import { cn } from "@/components/ui/cn";
 import {
   Table,
@@ -88,10 +90,14 @@ export function CompareTable({ columns, rows, timeZone }: CompareTableProps) {
                     href={column.href}
                     className="text-sm font-semibold text-foreground underline-offset-4 outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring"
                   >
-                    {column.name || column.id}
+                    <RecordText value={column.name || column.id} max={200} className="break-all" />
                   </Link>
                   <EventTime iso={column.time} timeZone={timeZone} />
-                  <span className="break-all">{column.who ?? "Unknown caller"}</span>
+                  {column.who ? (
+                    <RecordText value={column.who} max={200} className="break-all" />
+                  ) : (
+                    <span>Unknown caller</span>
+                  )}
                   <span>{column.region}</span>
                 </div>
               </TableHead>
@@ -117,7 +123,7 @@ export function CompareTable({ columns, rows, timeZone }: CompareTableProps) {
                     <span className="sr-only">Differs: </span>
                   </>
                 )}
-                {row.path}
+                <ExpandableRecordText value={row.path} limit={300} />
               </TableHead>
               {row.values.map((value, index) => (
                 <TableCell key={index} className="py-1.5 align-top">
@@ -152,14 +158,12 @@ function LeafText({ value }: { value: LeafValue | undefined }) {
   if (value === "") {
     return <span className="font-mono text-xs text-muted-foreground">&quot;&quot;</span>;
   }
-  return (
-    <span
-      className={cn(
-        "font-mono text-xs break-all whitespace-pre-wrap",
-        typeof value !== "string" && "text-muted-foreground",
-      )}
-    >
-      {formatLeaf(value)}
-    </span>
-  );
+  if (typeof value === "string") {
+    return (
+      <span className="font-mono text-xs break-all">
+        <ExpandableRecordText value={value} limit={500} />
+      </span>
+    );
+  }
+  return <span className="font-mono text-xs text-muted-foreground">{formatLeaf(value)}</span>;
 }

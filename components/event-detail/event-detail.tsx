@@ -75,7 +75,7 @@ export function EventDetail({
         />
       </div>
       <ReferencedResources resources={referencedResources(event)} level={level} />
-      <EventRecord record={event.record} level={level} />
+      <EventRecord record={event.record} recordText={event.recordText} level={level} />
     </div>
   );
 }

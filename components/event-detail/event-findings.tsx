@@ -1,4 +1,5 @@
 import { RuleReferenceLink } from "@/components/detections/rule-reference-link";
+import { RecordText } from "@/components/record-text";
 import { SeverityBadge } from "@/components/detections/severity-badge";
 import { ruleById } from "@/lib/detections/rules";
 import type { Finding } from "@/lib/detections/types";
@@ -33,8 +34,8 @@ export function EventFindings({ findings, withNeighbours, timeZone, level }: Eve
               {finding.burst && (
                 <p className="mt-1 text-xs text-muted-foreground">
                   One of {finding.burst.count} by{" "}
-                  <span className="font-mono break-all">{finding.burst.key}</span> between{" "}
-                  {formatTime(finding.burst.first, timeZone)} and{" "}
+                  <RecordText value={finding.burst.key} max={200} className="font-mono break-all" />{" "}
+                  between {formatTime(finding.burst.first, timeZone)} and{" "}
                   {formatTime(finding.burst.last, timeZone)}
                   {timeZone === "utc" ? " UTC" : ""}.
                 </p>

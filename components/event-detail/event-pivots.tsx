@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { RecordText } from "@/components/record-text";
 import { eventPivots, pivotWindow } from "@/lib/events/pivots";
 import type { TrailEvent } from "@/lib/events/trail-event";
 import { formatTime } from "@/lib/format/format-time";
@@ -38,9 +39,11 @@ export function EventPivots({ event, timeZone, level }: EventPivotsProps) {
                   className="flex min-w-0 max-w-full flex-col rounded-md border border-border px-3 py-1.5 text-sm outline-none hover:bg-muted focus-visible:ring-2 focus-visible:ring-ring"
                 >
                   <span className="font-medium">{pivot.label}</span>
-                  <span className="truncate font-mono text-xs text-muted-foreground">
-                    {pivot.value}
-                  </span>
+                  <RecordText
+                    value={pivot.value}
+                    max={200}
+                    className="truncate font-mono text-xs text-muted-foreground"
+                  />
                 </Link>
               </li>
             ))}

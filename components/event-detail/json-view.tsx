@@ -12,6 +12,8 @@ const TOKEN_CLASSES: Record<JsonToken["kind"], string | undefined> = {
   null: "text-muted-foreground italic",
   punctuation: "text-muted-foreground",
   space: undefined,
+  escape: "rounded-sm bg-warning/25 text-foreground",
+  elided: "rounded-sm bg-muted px-1 font-sans text-muted-foreground italic",
 };
 
 interface JsonViewProps extends Omit<ComponentProps<"pre">, "children"> {
@@ -20,7 +22,8 @@ interface JsonViewProps extends Omit<ComponentProps<"pre">, "children"> {
 
 /**
  * A JSON value, indented and coloured. Built from React elements whose text is the value's
- * own, so nothing in a record is ever interpreted as markup.
+ * own, so nothing in a record is ever interpreted as markup; hidden characters show as
+ * marked `\u` escapes, and parts too deep or too long to draw say so (see json-tokens.ts).
  */
 export function JsonView({ value, className, ...props }: JsonViewProps) {
   return (

@@ -1,3 +1,5 @@
+import { ExpandableRecordText } from "@/components/expandable-record-text";
+import { RecordText } from "@/components/record-text";
 import { Badge } from "@/components/ui/badge";
 import type { ReferencedResource } from "@/lib/events/pivots";
 
@@ -21,11 +23,17 @@ export function ReferencedResources({ resources, level }: ReferencedResourcesPro
               key={`${resource.type}|${resource.name}`}
               className="flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-0.5"
             >
-              {resource.type && <Badge variant="outline">{resource.type}</Badge>}
-              <span className="font-mono text-xs break-all">{resource.name}</span>
+              {resource.type && (
+                <Badge variant="outline" className="max-w-full overflow-hidden">
+                  <RecordText value={resource.type} max={100} className="truncate" />
+                </Badge>
+              )}
+              <span className="min-w-0 font-mono text-xs">
+                <ExpandableRecordText value={resource.name} />
+              </span>
               {resource.arn && resource.arn !== resource.name && (
-                <span className="w-full font-mono text-xs break-all text-muted-foreground">
-                  {resource.arn}
+                <span className="w-full font-mono text-xs text-muted-foreground">
+                  <ExpandableRecordText value={resource.arn} />
                 </span>
               )}
             </li>

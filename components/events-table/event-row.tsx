@@ -3,12 +3,14 @@
 import { memo, type MouseEvent } from "react";
 
 import { FindingBadges } from "@/components/detections/finding-badges";
+import { RecordText } from "@/components/record-text";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import type { Finding } from "@/lib/detections/types";
 import { readColumn } from "@/lib/events/read-column";
 import type { TrailEvent } from "@/lib/events/trail-event";
 import { formatTime } from "@/lib/format/format-time";
+import { visiblePreview } from "@/lib/format/visible-text";
 import type { TimeZoneChoice } from "@/lib/view/events-view";
 
 export const ROW_HEIGHT = 36;
@@ -35,6 +37,12 @@ interface EventRowProps {
 }
 
 const cellClass = "h-9 overflow-hidden border-b border-border px-3 text-ellipsis whitespace-nowrap";
+
+/**
+ * A cell is a few hundred pixels wide: it draws at most this many characters of a value
+ * (which a caller may have made 200,000 long); the event's detail has all of it.
+ */
+const CELL_TEXT_LENGTH = 300;
 
 /**
  * One event. Memoised: scrolling re-renders the table on every frame that brings new rows,
@@ -93,7 +101,7 @@ export const EventRow = memo(function EventRow({
           checked={selected}
           disabled={disabled}
           onChange={() => onToggleSelected(event)}
-          aria-label={`Compare ${event.name} at ${showTime ? time : event.time}`}
+          aria-label={`Compare ${visiblePreview(event.name, 100)} at ${showTime ? time : event.time}`}
           title={
             disabled
               ? `You can compare up to ${MAX_SELECTED} events: untick one to choose another.`
@@ -149,10 +157,10 @@ function EventCell({
             href={href}
             tabIndex={-1}
             onClick={onLinkClick}
-            title={event.name}
+            title={visiblePreview(event.name, 1_000)}
             className="max-w-[65%] min-w-0 shrink-0 truncate font-medium underline-offset-4 outline-none hover:underline focus-visible:rounded-sm focus-visible:ring-2 focus-visible:ring-ring"
           >
-            {event.name}
+            <RecordText value={event.name} max={CELL_TEXT_LENGTH} />
           </a>
           <FindingBadges findings={findings} />
         </span>
@@ -169,16 +177,16 @@ function EventCell({
   }
   if (id === "errorCode") {
     return (
-      <td className={cellClass} title={event.errorMessage ?? text}>
+      <td className={cellClass} title={visiblePreview(event.errorMessage ?? text, 1_000)}>
         <Badge variant="destructive" className="max-w-full overflow-hidden text-ellipsis">
-          {text}
+          <RecordText value={text} max={CELL_TEXT_LENGTH} className="truncate" />
         </Badge>
       </td>
     );
   }
   return (
-    <td className={cellClass} title={text}>
-      {text}
+    <td className={cellClass} title={visiblePreview(text, 1_000)}>
+      <RecordText value={text} max={CELL_TEXT_LENGTH} />
     </td>
   );
 }

@@ -16,6 +16,7 @@ import type { Finding } from "@/lib/detections/types";
 import { formatEventRef, type EventRef } from "@/lib/events/event-ref";
 import type { TrailEvent } from "@/lib/events/trail-event";
 import { formatTime } from "@/lib/format/format-time";
+import { visiblePreview } from "@/lib/format/visible-text";
 import { columnLabel } from "@/lib/view/columns";
 
 import { getCachedCoreRowModel } from "./cached-core-row-model";
@@ -334,7 +335,7 @@ export function EventsTable({
       </p>
       <p aria-live="polite" className="sr-only">
         {bodyFocused && activeRow
-          ? `Row ${activeIndex + 1} of ${rows.length}: ${activeRow.name}, ${formatTime(activeRow.time, timeZone)}${activeRow.username ? `, ${activeRow.username}` : ""}${selectedKeys.has(formatEventRef(activeRow)) ? ", selected for comparison" : ""}`
+          ? `Row ${activeIndex + 1} of ${rows.length}: ${visiblePreview(activeRow.name)}, ${formatTime(activeRow.time, timeZone)}${activeRow.username ? `, ${visiblePreview(activeRow.username)}` : ""}${selectedKeys.has(formatEventRef(activeRow)) ? ", selected for comparison" : ""}`
           : ""}
       </p>
     </div>

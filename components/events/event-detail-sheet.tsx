@@ -18,6 +18,7 @@ import type { EventRef } from "@/lib/events/event-ref";
 import type { TimeZoneChoice } from "@/lib/view/events-view";
 
 import { EventDetail } from "@/components/event-detail/event-detail";
+import { RecordText } from "@/components/record-text";
 
 import { eventQueryOptions } from "./event-query";
 import { RequestFailure } from "./request-failure";
@@ -74,9 +75,11 @@ export function EventDetailSheet({
         {event ? (
           <>
             <SheetHeader>
-              <SheetTitle>{event.name}</SheetTitle>
-              <SheetDescription>
-                {event.source} · {formatTime(event.time, timeZone)}{" "}
+              <SheetTitle>
+                <RecordText value={event.name} max={300} />
+              </SheetTitle>
+              <SheetDescription className="wrap-anywhere">
+                <RecordText value={event.source} max={300} /> · {formatTime(event.time, timeZone)}{" "}
                 {timeZone === "utc" ? "UTC" : ""}
               </SheetDescription>
             </SheetHeader>

@@ -13,7 +13,9 @@ import {
 
 import { AXIS_COLOR, GRID_COLOR, seriesColor } from "@/components/charts/chart-colors";
 import { ChartTooltipBox } from "@/components/charts/chart-tooltip";
+import { RecordText } from "@/components/record-text";
 import { formatTime } from "@/lib/format/format-time";
+import { visiblePreview } from "@/lib/format/visible-text";
 import { formatRate, insightUnit } from "@/lib/insights/format-insight";
 import type { Insight } from "@/lib/insights/insight";
 import type { InsightActivity } from "@/lib/insights/insight-activity";
@@ -67,7 +69,7 @@ export function InsightActivityChart({ activity, insight, timeZone }: InsightAct
         style={{ width: "100%", height: 260 }}
         margin={{ top: 16, right: 12, bottom: 0, left: 0 }}
         barCategoryGap={1}
-        title={`${insight.eventName} calls per minute around the insight`}
+        title={`${visiblePreview(insight.eventName)} calls per minute around the insight`}
       >
         <CartesianGrid vertical={false} stroke={GRID_COLOR} />
         <XAxis
@@ -134,7 +136,14 @@ export function InsightActivityChart({ activity, insight, timeZone }: InsightAct
       >
         <li className="flex items-center gap-1.5">
           <span aria-hidden className="size-2.5 rounded-sm" style={{ background: CALLS_COLOR }} />
-          {insight.errorCode ? `Calls failing with ${insight.errorCode}` : "Calls"}, per minute
+          {insight.errorCode ? (
+            <span>
+              Calls failing with <RecordText value={insight.errorCode} />
+            </span>
+          ) : (
+            "Calls"
+          )}
+          , per minute
         </li>
         <li className="flex items-center gap-1.5">
           <span

@@ -7,10 +7,12 @@ import { useMemo, useState } from "react";
 
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { RequestFailure } from "@/components/events/request-failure";
+import { RecordText } from "@/components/record-text";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatCount, formatNumber } from "@/lib/format/format-count";
 import { formatTime } from "@/lib/format/format-time";
+import { visiblePreview } from "@/lib/format/visible-text";
 import {
   activityRequestOf,
   activityWindow,
@@ -46,8 +48,8 @@ export function InsightActivityFigure({ insight, timeZone }: InsightActivityFigu
   const linkWindow =
     query.data ?? (request.end !== undefined ? activityWindow(request, Infinity) : undefined);
   const title = request.errorCode
-    ? `${request.errorCode} errors per minute`
-    : `${insight.eventName} calls per minute`;
+    ? `${visiblePreview(request.errorCode)} errors per minute`
+    : `${visiblePreview(insight.eventName)} calls per minute`;
 
   let body;
   if (query.data) {
@@ -60,7 +62,11 @@ export function InsightActivityFigure({ insight, timeZone }: InsightActivityFigu
           <InsightActivityTable
             activity={query.data}
             timeZone={timeZone}
-            countLabel={request.errorCode ? `Calls failing with ${request.errorCode}` : "Calls"}
+            countLabel={
+              request.errorCode
+                ? `Calls failing with ${visiblePreview(request.errorCode)}`
+                : "Calls"
+            }
           />
         }
       />
@@ -97,7 +103,7 @@ export function InsightActivityFigure({ insight, timeZone }: InsightActivityFigu
       <div className="flex flex-col gap-3 rounded-lg border border-border p-4" aria-busy="true">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p role="status" className="text-sm text-muted-foreground">
-            Reading the {insight.eventName} calls around this insight…
+            Reading the <RecordText value={insight.eventName} /> calls around this insight…
           </p>
           <Button
             variant="outline"
@@ -154,8 +160,8 @@ function ActivityBasis({
       {to.slice(0, 10) === from.slice(0, 10) ? to.slice(11) : to} {zone}; the insight is shaded.
       {activity.readFrom !== undefined && (
         <span className="block font-medium text-foreground">
-          Only the newest {formatNumber(activity.scanned)} {insight.eventName} events were read: the
-          counts before {at(activity.readFrom)} are incomplete.
+          Only the newest {formatNumber(activity.scanned)} <RecordText value={insight.eventName} />{" "}
+          events were read: the counts before {at(activity.readFrom)} are incomplete.
         </span>
       )}
     </>

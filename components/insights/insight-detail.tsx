@@ -3,6 +3,7 @@
 import { X } from "lucide-react";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 
+import { RecordText } from "@/components/record-text";
 import { Button } from "@/components/ui/button";
 import { formatMinutes } from "@/lib/format/format-duration";
 import {
@@ -48,17 +49,18 @@ export function InsightDetail({ insight, timeZone, onClose }: InsightDetailProps
         <div className="min-w-0 flex-1">
           <div className="flex flex-wrap items-center gap-2">
             <h2 id={headingId} className="text-lg font-semibold break-words">
-              {insight.eventName}
+              <RecordText value={insight.eventName} />
             </h2>
             <InsightTypeBadge type={insight.type} />
             {insight.errorCode && (
-              <span className="font-mono text-xs break-words text-destructive">
-                {insight.errorCode}
-              </span>
+              <RecordText
+                value={insight.errorCode}
+                className="font-mono text-xs break-words text-destructive"
+              />
             )}
           </div>
           <p className="text-sm text-muted-foreground">
-            <span className="font-mono break-words">{insight.eventSource}</span> in{" "}
+            <RecordText value={insight.eventSource} className="font-mono break-words" /> in{" "}
             <span className="font-mono">{insight.region}</span>
           </p>
         </div>

@@ -2,6 +2,7 @@
 
 import type { MouseEvent } from "react";
 
+import { RecordText } from "@/components/record-text";
 import { cn } from "@/components/ui/cn";
 import {
   Table,
@@ -114,17 +115,17 @@ function InsightRow({ insight, timeZone, open, href, onOpen }: InsightRowProps) 
           aria-current={open ? "true" : undefined}
           className="font-medium break-words underline-offset-2 outline-none hover:underline focus-visible:rounded-sm focus-visible:ring-2 focus-visible:ring-ring"
         >
-          {insight.eventName}
+          <RecordText value={insight.eventName} />
         </a>
         <div className="font-mono text-xs break-words text-muted-foreground">
-          {insight.eventSource}
+          <RecordText value={insight.eventSource} />
         </div>
       </TableCell>
       <TableCell>
         <InsightTypeBadge type={insight.type} />
         {insight.errorCode && (
           <div className="mt-0.5 font-mono text-xs break-words text-muted-foreground">
-            {insight.errorCode}
+            <RecordText value={insight.errorCode} />
           </div>
         )}
       </TableCell>

@@ -1,4 +1,5 @@
 import { EventTime } from "@/components/event-detail/event-time";
+import { RecordText } from "@/components/record-text";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { formatCount } from "@/lib/format/format-count";
 import type { UnreadableInsightRecord } from "@/lib/insights/insight";
@@ -25,7 +26,9 @@ export function UnreadableRecords({
             <li key={`${record.region}:${record.eventId}`} className="break-words">
               <span className="font-mono text-xs">{record.region}</span> ·{" "}
               <EventTime iso={record.time} timeZone={timeZone} /> · event{" "}
-              <span className="font-mono text-xs">{record.eventId}</span>: {record.problem}
+              <span className="font-mono text-xs">{record.eventId}</span>:{" "}
+              {/* The problem quotes the record's values. */}
+              <RecordText value={record.problem} />
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { useId, useMemo } from "react";
 
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { BucketBarChart } from "@/components/charts/bucket-bar-chart";
+import { RecordText } from "@/components/record-text";
 import { chartSeries } from "@/components/charts/chart-series";
 import { Select } from "@/components/ui/select";
 import type { ActivitySnapshot } from "@/lib/activity/activity-aggregator";
@@ -13,6 +14,7 @@ import {
   ACTIVITY_DIMENSIONS,
   type ActivityDimension,
 } from "@/lib/activity/dimensions";
+import { visiblePreview } from "@/lib/format/visible-text";
 import type { TimeZoneChoice } from "@/lib/view/events-view";
 
 import { ActivityTable } from "./activity-table";
@@ -65,7 +67,7 @@ export function ActivityChart({
               title={
                 s.isOther
                   ? undefined
-                  : `Show only ${ACTIVITY_DIMENSIONS[dimension].label.toLowerCase()} ${s.key}`
+                  : `Show only ${ACTIVITY_DIMENSIONS[dimension].label.toLowerCase()} ${visiblePreview(s.key)}`
               }
             >
               <span
@@ -73,7 +75,11 @@ export function ActivityChart({
                 className="size-2.5 shrink-0 rounded-sm"
                 style={{ backgroundColor: s.color }}
               />
-              <span className="truncate">{s.isOther ? `Other (${s.values} more)` : s.key}</span>
+              {s.isOther ? (
+                <span className="truncate">Other ({s.values} more)</span>
+              ) : (
+                <RecordText value={s.key} max={200} className="truncate" />
+              )}
               <span className="text-muted-foreground tabular-nums">
                 {s.total.toLocaleString("en-US")}
               </span>

@@ -9,9 +9,14 @@ import {
 import type { ActivitySnapshot } from "@/lib/activity/activity-aggregator";
 import { ACTIVITY_DIMENSIONS, type ActivityDimension } from "@/lib/activity/dimensions";
 import { formatBucketSpan } from "@/lib/activity/format-bucket";
+import { visiblePreview } from "@/lib/format/visible-text";
 import type { TimeZoneChoice } from "@/lib/view/events-view";
 
 import type { ChartSeries } from "@/components/charts/chart-series";
+import { RecordText } from "@/components/record-text";
+
+/** A series' value as a column header: a caller can make it 10,000 characters long. */
+const SERIES_LABEL = "inline-block max-w-48 truncate align-bottom";
 
 /**
  * The activity chart as a table: a row per bucket that has events, a column per series.
@@ -46,15 +51,15 @@ export function ActivityTable({
                 {s.isOther ? (
                   `Other (${s.values})`
                 ) : !onDrill ? (
-                  s.key
+                  <RecordText value={s.key} max={100} className={SERIES_LABEL} />
                 ) : (
                   <button
                     type="button"
                     onClick={() => onDrill(s.key)}
                     className="underline-offset-2 outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring"
-                    aria-label={`Show only ${label} ${s.key}`}
+                    aria-label={`Show only ${label} ${visiblePreview(s.key)}`}
                   >
-                    {s.key}
+                    <RecordText value={s.key} max={100} className={SERIES_LABEL} />
                   </button>
                 )}
               </TableHead>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { RuleReferenceLink } from "@/components/detections/rule-reference-link";
+import { RecordText } from "@/components/record-text";
 import { SeverityBadge, SEVERITY_LABELS } from "@/components/detections/severity-badge";
 import { ruleById } from "@/lib/detections/rules";
 import { SEVERITY_ORDER } from "@/lib/detections/types";
@@ -98,7 +99,7 @@ function RuleFinding({
         {finding.principals.map((p, i) => (
           <span key={p.value}>
             {i > 0 ? ", " : ""}
-            <span className="font-mono break-all">{p.value}</span> ({p.count})
+            <RecordText value={p.value} max={200} className="font-mono break-all" /> ({p.count})
           </span>
         ))}
         {" · "}

@@ -1,6 +1,7 @@
 "use client";
 
 import { ChartFigure } from "@/components/charts/chart-figure";
+import { RecordText } from "@/components/record-text";
 import { seriesColor } from "@/components/charts/chart-colors";
 import {
   Table,
@@ -49,7 +50,11 @@ export function TopList({ title, valueLabel, values, colorIndex, empty, onDrill 
                 className="absolute inset-y-0 left-0 rounded opacity-25"
                 style={{ width: `${(item.count / max) * 100}%`, backgroundColor: color }}
               />
-              <span className="relative min-w-0 flex-1 truncate font-mono">{item.value}</span>
+              <RecordText
+                value={item.value}
+                max={200}
+                className="relative min-w-0 flex-1 truncate font-mono"
+              />
               <span className="relative tabular-nums">{item.count.toLocaleString("en-US")}</span>
             </button>
           </li>
@@ -83,10 +88,10 @@ export function TopList({ title, valueLabel, values, colorIndex, empty, onDrill 
                     onClick={() => onDrill(item.condition!)}
                     className="underline-offset-2 outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring"
                   >
-                    {item.value}
+                    <RecordText value={item.value} max={200} />
                   </button>
                 ) : (
-                  item.value
+                  <RecordText value={item.value} max={200} />
                 )}
               </TableCell>
               <TableCell className="text-right tabular-nums">

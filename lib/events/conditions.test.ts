@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import {
   conditionProblem,
+  describeCondition,
   formatConditionParam,
   matchesFilter,
   parseConditionParam,
@@ -149,5 +150,40 @@ describe("condition URL form", () => {
     expect(parseConditionParam("EventName")).toBeNull();
     expect(parseConditionParam("ReadOnly:maybe")).toBeNull();
     expect(conditionProblem({ field: "ReadOnly", value: "maybe" })).toContain("true or false");
+  });
+});
+
+describe("describeCondition", () => {
+  it("says a condition in words", () => {
+    expect(describeCondition({ field: "EventName", value: "ConsoleLogin" })).toBe(
+      "Event name = ConsoleLogin",
+    );
+    expect(describeCondition({ field: "userAgent", value: "aws-cli" })).toBe(
+      "User agent contains aws-cli",
+    );
+  });
+
+  it("shows a record's hidden characters and cuts a long value, since it goes into labels", () => {
+    expect(describeCondition({ field: "Username", value: "admin\u202Egnp.exe" })).toBe(
+      "User name = admin⟨U+202E⟩gnp.exe",
+    );
+    expect(describeCondition({ field: "text", value: "x".repeat(2_000) })).toBe(
+      `Text anywhere contains ${"x".repeat(200)}…`,
+    );
+  });
+});
+
+describe("text anywhere in a record cut for nesting too deeply", () => {
+  it("searches the record's own text, so what was cut is still found", () => {
+    const cut = event({
+      record: { requestParameters: { policy: "⟨nested too deeply⟩" } },
+      recordText: '{"requestParameters":{"policy":{"a":{"a":"needle"}}}}',
+    });
+    const filter = {
+      conditions: [{ field: "text" as const, value: "NEEDLE" }],
+      failuresOnly: false,
+    };
+    expect(matchesFilter(cut, filter)).toBe(true);
+    expect(matchesFilter(event(), filter)).toBe(false);
   });
 });

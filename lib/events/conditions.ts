@@ -1,3 +1,4 @@
+import { visiblePreview } from "@/lib/format/visible-text";
 import { LOOKUP_ATTRIBUTE_KEYS, type LookupAttributeKey } from "@/lib/view/lookup-attributes";
 
 import { couldBeFlagged, type FlaggedChoice } from "./flagged";
@@ -136,7 +137,8 @@ export const CONDITION_FIELD_SPECS: Record<ConditionField, FieldSpec> = {
     label: "Text anywhere",
     comparison: "contains-ignoring-case",
     example: "0.0.0.0/0",
-    read: (e) => JSON.stringify(e.record),
+    // A record cut for nesting too deeply is searched whole, in its own text.
+    read: (e) => e.recordText ?? JSON.stringify(e.record),
   },
 };
 
@@ -144,11 +146,15 @@ export function isConditionField(value: string): value is ConditionField {
   return (CONDITION_FIELDS as readonly string[]).includes(value);
 }
 
-/** "Event name = ConsoleLogin", "User agent contains aws-cli": a condition in words. */
+/**
+ * "Event name = ConsoleLogin", "User agent contains aws-cli": a condition in words. Its value
+ * may come from a record (a pivot, a drill-down), so hidden characters are shown by their
+ * codes and a long value is cut: the description goes into titles and labels.
+ */
 export function describeCondition(condition: Condition): string {
   const spec = CONDITION_FIELD_SPECS[condition.field];
   const verb = spec.comparison === "contains-ignoring-case" ? "contains" : "=";
-  return `${spec.label} ${verb} ${condition.value}`;
+  return `${spec.label} ${verb} ${visiblePreview(condition.value)}`;
 }
 
 /** Why a condition cannot run, or null when it can. */

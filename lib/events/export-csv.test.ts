@@ -39,7 +39,9 @@ describe("csvField", () => {
     expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvField("\tcmd")).toBe("'\tcmd");
     expect(csvField("\rcmd")).toBe('"\'\rcmd"');
+    expect(csvField("\0=1+1")).toBe("'\0=1+1");
     expect(csvField("a=b")).toBe("a=b");
+    expect(csvField(" =1+1")).toBe(" =1+1");
   });
 });
 

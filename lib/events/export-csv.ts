@@ -3,10 +3,11 @@ import { columnLabel } from "@/lib/view/columns";
 import { readColumn } from "./read-column";
 import type { TrailEvent } from "./trail-event";
 
-// A spreadsheet reads a cell that starts with one of these as a formula (or, for tab and
-// CR, may strip them and then do so). A record's fields are attacker-controlled — a user
-// agent or a bucket name can be "=HYPERLINK(...)" — so such cells get a leading quote.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A spreadsheet reads a cell that starts with one of these as a formula (or, for tab, CR
+// and NUL, may strip them and then do so): OWASP's list, and ASVS 1.2.10's NUL. A record's
+// fields are attacker-controlled — a user agent or a bucket name can be "=HYPERLINK(...)" —
+// so such cells get a leading quote.
+const FORMULA_START = /^[=+\-@\t\r\0]/;
 
 /** One CSV field: defused against formulas, then quoted as RFC 4180 requires. */
 export function csvField(text: string): string {

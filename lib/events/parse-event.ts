@@ -1,3 +1,4 @@
+import { cutDeepNesting } from "./record-depth";
 import type { TrailEvent } from "./trail-event";
 
 /** LookupEvents' event, typed by what the app reads of it (the SDK's shape, without its import). */
@@ -15,10 +16,12 @@ export interface LookupEventShape {
 
 /**
  * Turns one LookupEvents event into a TrailEvent. A record that is not valid JSON is kept
- * as its text under `record.unparsed` rather than dropped: an analyst still sees it.
+ * as its text under `record.unparsed` rather than dropped: an analyst still sees it. One
+ * nested deeper than anything downstream can walk is cut here, once (see record-depth.ts).
  */
 export function parseLookupEvent(event: LookupEventShape): TrailEvent {
   const record = parseRecord(event.CloudTrailEvent);
+  const cut = cutDeepNesting(record);
   const identity = asObject(record.userIdentity);
   return {
     id: event.EventId ?? text(record.eventID) ?? "",
@@ -40,6 +43,7 @@ export function parseLookupEvent(event: LookupEventShape): TrailEvent {
     errorCode: text(record.errorCode),
     errorMessage: text(record.errorMessage),
     record,
+    ...(cut && { recordText: event.CloudTrailEvent }),
   };
 }
 

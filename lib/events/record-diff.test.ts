@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { SHOWN_DEPTH } from "./record-depth";
 import { diffRecords, flattenRecord, formatLeaf } from "./record-diff";
 
 describe("flattenRecord", () => {
@@ -120,5 +121,29 @@ describe("formatLeaf", () => {
     expect(formatLeaf(null)).toBe("null");
     expect(formatLeaf({ empty: "array" })).toBe("[]");
     expect(formatLeaf({ empty: "object" })).toBe("{}");
+  });
+});
+
+describe("records nested too deeply", () => {
+  const deep = (levels: number, bottom: string) =>
+    JSON.parse(`{"policy":${'{"a":'.repeat(levels)}"${bottom}"${"}".repeat(levels)}}`);
+
+  it("stops flattening at SHOWN_DEPTH, without overflowing on 5,000 levels", () => {
+    const leaves = flattenRecord({ requestParameters: deep(5_000, "bottom") });
+    expect(leaves.size).toBe(1);
+    const [[path, value]] = [...leaves];
+    expect(path.split(".")).toHaveLength(SHOWN_DEPTH);
+    expect(value).toEqual({ tooDeep: true });
+    expect(formatLeaf({ tooDeep: true })).toBe("⟨nested too deeply to show⟩");
+  });
+
+  it("never calls what it could not compare the same", () => {
+    const rows = diffRecords([deep(100, "x"), deep(100, "y"), { policy: {} }]);
+    const tooDeep = rows.filter((row) =>
+      row.values.some((value) => typeof value === "object" && value !== null && "tooDeep" in value),
+    );
+    expect(tooDeep).toHaveLength(1);
+    expect(tooDeep[0].differs).toBe(true);
+    expect(diffRecords([deep(100, "x"), deep(100, "x")]).every((row) => row.differs)).toBe(true);
   });
 });

@@ -3,11 +3,20 @@
  * compare page: one row per path, one value per record. Pure, so server and tests share it.
  */
 
-/** What a path ends at: a JSON scalar, or an empty object or array (which has no paths below). */
-export type LeafValue = string | number | boolean | null | EmptyContainer;
+import { SHOWN_DEPTH } from "./record-depth";
+
+/**
+ * What a path ends at: a JSON scalar, an empty object or array (which has no paths below),
+ * or an object or array nested too deeply to list the paths below it.
+ */
+export type LeafValue = string | number | boolean | null | EmptyContainer | NestedTooDeep;
 
 export interface EmptyContainer {
   empty: "object" | "array";
+}
+
+export interface NestedTooDeep {
+  tooDeep: true;
 }
 
 export interface DiffRow {
@@ -29,25 +38,28 @@ function childPath(parent: string, key: string): string {
 
 /**
  * Every leaf of a JSON value, depth first in the record's own key order. An empty record
- * has no leaves (the root is not a field of itself).
+ * has no leaves (the root is not a field of itself). An object or array `maxDepth` levels
+ * down is a leaf of its own, nested too deeply, as the record's JSON view shows it.
  */
-export function flattenRecord(value: unknown): Map<string, LeafValue> {
+export function flattenRecord(value: unknown, maxDepth = SHOWN_DEPTH): Map<string, LeafValue> {
   const leaves = new Map<string, LeafValue>();
-  const visit = (node: unknown, path: string) => {
-    if (Array.isArray(node)) {
-      if (node.length === 0 && path !== "") leaves.set(path, { empty: "array" });
-      node.forEach((item, index) => visit(item, `${path}[${index}]`));
-      return;
-    }
+  const visit = (node: unknown, path: string, depth: number) => {
     if (typeof node === "object" && node !== null) {
       const entries = Object.entries(node);
-      if (entries.length === 0 && path !== "") leaves.set(path, { empty: "object" });
-      for (const [key, child] of entries) visit(child, childPath(path, key));
+      if (entries.length === 0) {
+        if (path !== "") leaves.set(path, { empty: Array.isArray(node) ? "array" : "object" });
+      } else if (depth >= maxDepth) {
+        leaves.set(path, { tooDeep: true });
+      } else if (Array.isArray(node)) {
+        node.forEach((item, index) => visit(item, `${path}[${index}]`, depth + 1));
+      } else {
+        for (const [key, child] of entries) visit(child, childPath(path, key), depth + 1);
+      }
       return;
     }
     leaves.set(path, toLeaf(node));
   };
-  visit(value, "");
+  visit(value, "", 0);
   return leaves;
 }
 
@@ -62,7 +74,9 @@ function toLeaf(value: unknown): LeafValue {
 /** A stable key for comparing leaves: strings and numbers stay apart ("1" ≠ 1). */
 function leafKey(value: LeafValue | undefined): string {
   if (value === undefined) return "absent";
-  if (typeof value === "object" && value !== null) return `empty:${value.empty}`;
+  if (typeof value === "object" && value !== null) {
+    return "tooDeep" in value ? "too-deep" : `empty:${value.empty}`;
+  }
   return JSON.stringify(value);
 }
 
@@ -71,7 +85,7 @@ function leafKey(value: LeafValue | undefined): string {
  * placed after the path that precedes it there, so siblings stay together.
  */
 export function diffRecords(records: readonly unknown[]): DiffRow[] {
-  const flattened = records.map(flattenRecord);
+  const flattened = records.map((record) => flattenRecord(record));
   const order: string[] = [];
   const known = new Set<string>();
   for (const leaves of flattened) {
@@ -89,7 +103,9 @@ export function diffRecords(records: readonly unknown[]): DiffRow[] {
   return order.map((path) => {
     const values = flattened.map((leaves) => leaves.get(path));
     const first = leafKey(values[0]);
-    return { path, values, differs: values.some((value) => leafKey(value) !== first) };
+    // What lies below a part nested too deeply is not compared, so it is never called the same.
+    const unknown = values.some((value) => leafKey(value) === "too-deep");
+    return { path, values, differs: unknown || values.some((value) => leafKey(value) !== first) };
   });
 }
 
@@ -113,6 +129,9 @@ function insertionPoint(order: readonly string[], path: string, cursor: number):
 /** A leaf as plain text for a table cell: strings as they are, the rest as JSON writes them. */
 export function formatLeaf(value: LeafValue): string {
   if (typeof value === "string") return value;
-  if (typeof value === "object" && value !== null) return value.empty === "array" ? "[]" : "{}";
+  if (typeof value === "object" && value !== null) {
+    if ("tooDeep" in value) return "⟨nested too deeply to show⟩";
+    return value.empty === "array" ? "[]" : "{}";
+  }
   return JSON.stringify(value);
 }

@@ -19,8 +19,10 @@ export interface TrailEvent {
   userAgent?: string;
   errorCode?: string;
   errorMessage?: string;
-  /** The full CloudTrail record, parsed. */
+  /** The full CloudTrail record, parsed; parts nested deeper than KEPT_DEPTH are cut (see record-depth.ts). */
   record: Record<string, unknown>;
+  /** The record's JSON as CloudTrail gave it, kept only when `record` was cut, so copy and export give it whole. */
+  recordText?: string;
 }
 
 export interface EventsPage {
