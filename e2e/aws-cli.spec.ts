@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { promisify } from "node:util";
 
 import { CloudTrailClient, DescribeTrailsCommand } from "@aws-sdk/client-cloudtrail";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 const run = promisify(execFile);
 
