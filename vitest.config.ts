@@ -9,8 +9,10 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,components,app,scripts}/**/*.test.{ts,tsx}"],
+    include: ["{lib,components,app,scripts}/**/*.test.{ts,tsx}", "proxy.test.ts"],
     environment: "node",
     testTimeout: 20_000,
+    // What next.config.js's experimental.authInterrupts sets, so forbidden() and unauthorized() work.
+    env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true" },
   },
 });

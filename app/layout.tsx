@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 
 import { Providers } from "@/components/providers";
-import { SiteHeader } from "@/components/site-header";
 
 import "./globals.css";
 
@@ -11,14 +11,14 @@ export const metadata: Metadata = {
   description: "Browse and filter AWS CloudTrail activity.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the request makes every page render per request, each with its own CSP nonce
+  // (proxy.ts), which a page prerendered at build time could not carry.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en">
       <body className="min-h-dvh">
-        <Providers>
-          <SiteHeader />
-          <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6">{children}</main>
-        </Providers>
+        <Providers nonce={nonce}>{children}</Providers>
       </body>
     </html>
   );

@@ -1,5 +1,4 @@
 import type { Trail } from "@aws-sdk/client-cloudtrail";
-import type { Browser } from "@playwright/test";
 
 import { TRAIL_READ_TTL_MS } from "@/lib/cloudtrail/trail-read-cache";
 import { DEMO_ACCESS_KEY } from "@/lib/local-cloudtrail/access-keys";
@@ -23,8 +22,8 @@ const TRAILS = TRAILS_PER_REGION * DEMO_REGIONS.length;
  * GetTrailStatus calls within the rate limiters) are the figure; warm loads, within the
  * cache's lifetime, are shown beside them.
  */
-export async function benchTrailsPage({ base, browser }: BrowserApp): Promise<string> {
-  const added = await addTrails(base);
+export async function benchTrailsPage(app: BrowserApp): Promise<string> {
+  const added = await addTrails(app.base);
   const cold: Load[] = [];
   const warm: Load[] = [];
   for (let run = 0; run < RUNS + 1; run++) {
@@ -32,10 +31,10 @@ export async function benchTrailsPage({ base, browser }: BrowserApp): Promise<st
     // Past the cache's lifetime, so this load reads every trail and status again.
     await new Promise((resolve) => setTimeout(resolve, TRAIL_READ_TTL_MS + 1000));
     const coldAt = Date.now();
-    const coldLoad = await loadTrailsPage(browser, base);
+    const coldLoad = await loadTrailsPage(app);
     // Well within the lifetime of what the cold load cached.
     if (Date.now() - coldAt > TRAIL_READ_TTL_MS / 2) throw new Error("the warm load came late");
-    const warmLoad = await loadTrailsPage(browser, base);
+    const warmLoad = await loadTrailsPage(app);
     // The first pair warms the server's code paths; it is not counted.
     if (run > 0) {
       cold.push(coldLoad);
@@ -151,8 +150,8 @@ const STATUSES_PROBE = `
 type Probed = typeof window & { __statusesPainted?: number; __lcp?: number };
 
 /** One load of the Trails page in a fresh browser context (nothing cached in the browser). */
-async function loadTrailsPage(browser: Browser, base: string): Promise<Load> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+async function loadTrailsPage({ base, newContext }: BrowserApp): Promise<Load> {
+  const context = await newContext();
   try {
     const page = await context.newPage();
     await page.addInitScript(STATUSES_PROBE);

@@ -7,9 +7,9 @@ import {
   DescribeTrailsCommand,
   ListTrailsCommand,
 } from "@aws-sdk/client-cloudtrail";
-import { expect, test } from "@playwright/test";
 
 import { lookupEvents, signedHeaders, TEST_KEYS, type TestKey } from "./support/local-cloudtrail";
+import { expect, test } from "./support/test";
 
 const run = promisify(execFile);
 

@@ -1,6 +1,7 @@
-import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { type APIRequestContext, type Locator, type Page } from "@playwright/test";
 
 import { lookupEvents, type LookedUpEvent } from "./support/local-cloudtrail";
+import { expect, test } from "./support/test";
 
 /**
  * An event's own page, its pivots, and the compare page, against story 1 of the seed:

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 
 import { lookupEvents } from "./support/local-cloudtrail";
+import { expect, test } from "./support/test";
 
 /**
  * The Events page's scans against the seeded demo account: compound filters split between

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 
-import { expect, test, type Download, type Page } from "@playwright/test";
+import { type Download, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 /**
  * The Events page's results table against the seeded demo account: sorting, columns from

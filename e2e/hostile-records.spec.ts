@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
 
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { type Locator, type Page } from "@playwright/test";
 
 import { HOSTILE_REGION, hostileWindow } from "./support/hostile-records";
+import { expect, test } from "./support/test";
 
 /**
  * Event records are written by whoever calls AWS, attackers included. The end-to-end

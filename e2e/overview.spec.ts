@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 /**
  * Tests that need no story read us-west-2: us-east-1's 2 LookupEvents calls a second are

@@ -1,7 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 
 import { expectInHistory } from "./support/trail-history";
 import { changeSelectors } from "./support/trail-selectors-steps";
+import { expect, test } from "./support/test";
 
 /**
  * A trail's whole life through the UI against the local service: create, start, stop (with
@@ -155,6 +156,23 @@ test("a trail's life: create, start, stop, edit, selectors and delete, each in t
   await expect(trailsTable(page).getByRole("row").filter({ hasText: name })).toHaveCount(0);
   await page.goto(`/trails/${REGION}/${name}`);
   await expect(page.getByText("No such trail")).toBeVisible();
+
+  // Every change is in the dashboard's audit log, by the admin who made it, with the
+  // request id CloudTrail gave each call.
+  await page.getByRole("banner").getByRole("link", { name: "Audit log" }).click();
+  const rows = page.getByRole("table").getByRole("row").filter({ hasText: name });
+  for (const action of [
+    "CreateTrail",
+    "StopLogging",
+    "UpdateTrail",
+    "PutEventSelectors",
+    "DeleteTrail",
+  ]) {
+    const row = rows.filter({ hasText: action }).first();
+    await expect(row).toContainText("alice");
+    await expect(row).toContainText("Succeeded");
+    await expect(row).toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+  }
 });
 
 test("the Trails page lists the seed's trails, flags the failing delivery, and a bad link says so", async ({

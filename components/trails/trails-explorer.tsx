@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useState } from "react";
 
 import { RequestFailure } from "@/components/events/request-failure";
+import { useCan } from "@/components/session/session-provider";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { formatCount } from "@/lib/format/format-count";
@@ -24,6 +25,7 @@ import type { ChangeOutcome } from "./use-trail-change";
 
 /** The Trails page's body: the account's posture, its trails and their statuses. */
 export function TrailsExplorer() {
+  const canChange = useCan("trails:change");
   const query = useQuery(trailsQueryOptions());
   const [outcome, setOutcome] = useState<ChangeOutcome>();
   const listing = query.data;
@@ -93,9 +95,11 @@ export function TrailsExplorer() {
             delivered nowhere. A multi-Region trail that logs read and write management events is
             the first control of every CloudTrail benchmark.
           </p>
-          <Button asChild size="sm">
-            <Link href="/trails/new">Create trail</Link>
-          </Button>
+          {canChange && (
+            <Button asChild size="sm">
+              <Link href="/trails/new">Create trail</Link>
+            </Button>
+          )}
         </div>
       ) : (
         listing.trails.length > 0 && <TrailsTable trails={listing.trails} onChanged={setOutcome} />
@@ -108,7 +112,7 @@ export function TrailsExplorer() {
             selectors: selectors.get(listed.trail.arn),
           })),
         })}
-        fixHref={postureFixHref}
+        fixHref={canChange ? postureFixHref : undefined}
       />
     </div>
   );

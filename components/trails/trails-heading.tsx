@@ -1,6 +1,4 @@
-import Link from "next/link";
-
-import { Button } from "@/components/ui/button";
+import { CreateTrailButton } from "./create-trail-button";
 
 /** The page's title, what it is for, and Create trail; shared by the page and its loading state. */
 export function TrailsHeading() {
@@ -13,9 +11,7 @@ export function TrailsHeading() {
           Event history. Check at a glance that the account is being recorded, and change it safely.
         </p>
       </div>
-      <Button asChild>
-        <Link href="/trails/new">Create trail</Link>
-      </Button>
+      <CreateTrailButton />
     </div>
   );
 }

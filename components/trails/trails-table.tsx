@@ -3,6 +3,7 @@
 import { cva } from "class-variance-authority";
 import Link from "next/link";
 
+import { useCan } from "@/components/session/session-provider";
 import {
   Table,
   TableBody,
@@ -50,6 +51,7 @@ function standing(problems: readonly TrailProblem[]) {
  * is wrong with it. A trail with a delivery error or nothing delivered for an hour stands out.
  */
 export function TrailsTable({ trails, onChanged }: TrailsTableProps) {
+  const canChange = useCan("trails:change");
   return (
     <Table aria-label="Trails">
       <TableHeader>
@@ -61,9 +63,11 @@ export function TrailsTable({ trails, onChanged }: TrailsTableProps) {
           <TableHead>Digest files</TableHead>
           <TableHead>CloudWatch Logs</TableHead>
           <TableHead>Notifications</TableHead>
-          <TableHead>
-            <span className="sr-only">Actions</span>
-          </TableHead>
+          {canChange && (
+            <TableHead>
+              <span className="sr-only">Actions</span>
+            </TableHead>
+          )}
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -124,16 +128,18 @@ export function TrailsTable({ trails, onChanged }: TrailsTableProps) {
                       none={trail.snsTopicName ? "None yet" : "No topic"}
                     />
                   </TableCell>
-                  <TableCell>
-                    <TrailLoggingControl
-                      trail={trail}
-                      isLogging={status.status.isLogging}
-                      onChanged={onChanged}
-                    />
-                  </TableCell>
+                  {canChange && (
+                    <TableCell>
+                      <TrailLoggingControl
+                        trail={trail}
+                        isLogging={status.status.isLogging}
+                        onChanged={onChanged}
+                      />
+                    </TableCell>
+                  )}
                 </>
               ) : (
-                <TableCell colSpan={6}>
+                <TableCell colSpan={canChange ? 6 : 5}>
                   <div className="flex flex-col items-start gap-1">
                     <TrailStatusBadge status={status} />
                     <span className="text-xs text-destructive">{status.failure.message}</span>

@@ -1,5 +1,7 @@
 import { CreateTrailCommand } from "@aws-sdk/client-cloudtrail";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+import { signInAs, withFakeRequests } from "@/lib/auth/testing/fake-request";
 
 import { findTrail } from "@/lib/cloudtrail/describe-trails";
 import { connectedHarness } from "@/lib/cloudtrail/testing/connect-harness";
@@ -8,6 +10,10 @@ import { readTrailSelectors } from "@/lib/cloudtrail/trail-selectors";
 import { DEFAULT_BASIC_SELECTOR, type BasicEventSelector } from "@/lib/trails/event-selectors";
 
 import { saveEventSelectors, saveInsightSelectors } from "./trail-selectors";
+
+vi.mock("next/headers", async () =>
+  (await import("@/lib/auth/testing/fake-request")).nextHeadersMock(),
+);
 
 const harness = connectedHarness();
 const TRAIL = { region: "us-east-1", name: "selectors-trail" };
@@ -30,7 +36,11 @@ beforeAll(async () => {
     .send(new CreateTrailCommand({ Name: TRAIL.name, S3BucketName: "acme-trail-logs" }));
 });
 
-beforeEach(() => forgetTrailReads());
+withFakeRequests();
+beforeEach(() => {
+  forgetTrailReads();
+  signInAs({ role: "admin" });
+});
 
 describe("saveEventSelectors", () => {
   it("saves valid selectors and answers the change", async () => {

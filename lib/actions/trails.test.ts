@@ -5,7 +5,9 @@ import { findTrail } from "@/lib/cloudtrail/describe-trails";
 import { forgetTrailReads } from "@/lib/cloudtrail/trail-read-cache";
 import { newTrailValues } from "@/lib/trails/trail-form";
 
-import { authorize } from "./authorize";
+import { listAudit } from "@/lib/audit/audit-log";
+import { signInAs, withFakeRequests } from "@/lib/auth/testing/fake-request";
+
 import {
   createTrailAction,
   deleteTrailAction,
@@ -14,18 +16,22 @@ import {
   updateTrailAction,
 } from "./trails";
 
-vi.mock("./authorize", () => ({ authorize: vi.fn(async () => ({ ok: true })) }));
+vi.mock("next/headers", async () =>
+  (await import("@/lib/auth/testing/fake-request")).nextHeadersMock(),
+);
 
 /**
- * The trail server actions as a client calls them, against the local service: input is
- * checked before CloudTrail is asked, the caller's permission is asked of authorize(), and
- * CloudTrail's refusals come back as messages at the field they concern.
+ * The trail server actions as a signed-in admin's browser calls them, against the local
+ * service: input is checked before CloudTrail is asked, CloudTrail's refusals come back as
+ * messages at the field they concern, and each change lands in the audit log.
+ * (Refusals by role, session and origin: authorize.test.ts.)
  */
 
 const harness = connectedHarness();
+withFakeRequests();
 beforeEach(() => {
   forgetTrailReads();
-  vi.mocked(authorize).mockClear();
+  signInAs({ role: "admin", name: "alice" });
 });
 
 const values = (name: string) => ({
@@ -45,7 +51,28 @@ describe("createTrailAction", () => {
       "CreateTrail",
       "StartLogging",
     ]);
-    expect(authorize).toHaveBeenCalledWith("trails:change");
+  });
+
+  it("writes the change to the audit log with CloudTrail's request ids", async () => {
+    const result = await createTrailAction(values("audited"));
+    expect(result.ok).toBe(true);
+    const [entry] = listAudit({ limit: 1 }).entries;
+    expect(entry).toMatchObject({
+      actor: "alice",
+      actorRole: "admin",
+      action: "CreateTrail",
+      trail: { region: "us-east-1", name: "audited", arn: result.ok ? result.data.arn : "" },
+      outcome: "succeeded",
+    });
+    expect(entry.calls.map((call) => call.operation)).toEqual(["CreateTrail", "StartLogging"]);
+    // The same ids CloudTrail's own record of each call carries.
+    const recorded = harness.service.db
+      .prepare(
+        "SELECT record FROM events WHERE event_name IN ('CreateTrail', 'StartLogging') ORDER BY seq DESC LIMIT 2",
+      )
+      .all() as { record: string }[];
+    const ids = recorded.map((row) => (JSON.parse(row.record) as { requestID: string }).requestID);
+    expect(ids.sort()).toEqual(entry.calls.map((call) => call.requestId).sort());
   });
 
   it("refuses invalid input at its fields without calling CloudTrail", async () => {
@@ -81,17 +108,22 @@ describe("createTrailAction", () => {
     });
   });
 
-  it("does nothing the caller is not allowed to do", async () => {
-    vi.mocked(authorize).mockResolvedValueOnce({
-      ok: false,
-      error: "Viewers cannot change trails.",
+  it("audits a change CloudTrail refused, with the message", async () => {
+    const result = await createTrailAction(values("audit"));
+    expect(result.ok).toBe(false);
+    const [entry] = listAudit({ limit: 1 }).entries;
+    expect(entry).toMatchObject({
+      action: "CreateTrail",
+      outcome: "failed",
+      error: result.ok ? "" : result.error,
     });
-    const before = recordedCalls();
-    expect(await createTrailAction(values("forbidden"))).toEqual({
-      ok: false,
-      error: "Viewers cannot change trails.",
-    });
-    expect(recordedCalls()).toBe(before);
+    expect(entry.calls).toEqual([
+      expect.objectContaining({
+        operation: "CreateTrail",
+        errorCode: "TrailAlreadyExistsException",
+        requestId: expect.any(String),
+      }),
+    ]);
   });
 });
 

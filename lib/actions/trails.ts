@@ -16,43 +16,51 @@ import { createTrailSchema, updateTrailSchema } from "@/lib/trails/trail-form";
 import { trailRefSchema, type TrailRef } from "@/lib/trails/trail-ref-schema";
 
 import type { ActionResult } from "./action-result";
+import { auditedChange } from "./audited-change";
 import { authorize } from "./authorize";
-import { cloudTrailFailure } from "./cloudtrail-failure";
 import { invalidInput } from "./invalid-input";
 import { withTrail } from "./with-trail";
 
 /**
- * The changes an admin makes to trails. Each validates its input with the forms' own
- * schema, then makes the change through withTrail() (authorize, re-read the trail, change
- * it in its home region), or for a new trail authorizes itself. Nothing here throws to the
- * client.
+ * The changes an admin makes to trails. Each first asks authorize() (origin, sign-in, role),
+ * then validates its input with the forms' own schema, then makes the change through
+ * withTrail() (re-read the trail, change it in its home region, audit it), or for a new
+ * trail through auditedChange(). Refusals answer 401/403; nothing else throws to the client.
  */
 
 export async function createTrailAction(input: unknown): Promise<ActionResult<CreatedTrail>> {
+  const user = await authorize("trails:change", { action: "CreateTrail", input });
   const parsed = createTrailSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
-  const allowed = await authorize("trails:change");
-  if (!allowed.ok) return allowed;
-  if (!getDashboardConfig().regions.includes(parsed.data.region)) {
-    return invalidRegion(parsed.data.region);
-  }
-  try {
-    return { ok: true, data: await createTrail(parsed.data) };
-  } catch (error) {
-    return cloudTrailFailure(error);
-  }
+  const values = parsed.data;
+  if (!getDashboardConfig().regions.includes(values.region)) return invalidRegion(values.region);
+  let arn: string | undefined;
+  return auditedChange(
+    {
+      user,
+      action: "CreateTrail",
+      trail: () => ({ region: values.region, name: values.name, arn }),
+    },
+    async () => {
+      const created = await createTrail(values);
+      arn = created.arn;
+      return { ok: true, data: created };
+    },
+  );
 }
 
 export async function updateTrailAction(input: unknown): Promise<ActionResult<TrailChange[]>> {
+  const user = await authorize("trails:change", { action: "UpdateTrail", input });
   const parsed = updateTrailSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
-  return withTrail(parsed.data, (trail) => updateTrail(trail, parsed.data));
+  return withTrail(user, "UpdateTrail", parsed.data, (trail) => updateTrail(trail, parsed.data));
 }
 
 export async function deleteTrailAction(
   input: TrailRef & { confirmation: string },
 ): Promise<ActionResult<TrailChange>> {
-  const parsed = trailRefSchema.extend({ confirmation: z.string() }).safeParse(input);
+  const user = await authorize("trails:change", { action: "DeleteTrail", input });
+  const parsed = trailRefSchema.extend({ confirmation: z.string().max(256) }).safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   if (parsed.data.confirmation !== parsed.data.name) {
     return {
@@ -61,19 +69,21 @@ export async function deleteTrailAction(
       fieldErrors: { confirmation: `Type ${parsed.data.name} to confirm.` },
     };
   }
-  return withTrail(parsed.data, deleteTrail);
+  return withTrail(user, "DeleteTrail", parsed.data, deleteTrail);
 }
 
 export async function startLoggingAction(input: TrailRef): Promise<ActionResult<TrailChange>> {
+  const user = await authorize("trails:change", { action: "StartLogging", input });
   const parsed = trailRefSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
-  return withTrail(parsed.data, startLogging);
+  return withTrail(user, "StartLogging", parsed.data, startLogging);
 }
 
 export async function stopLoggingAction(input: TrailRef): Promise<ActionResult<TrailChange>> {
+  const user = await authorize("trails:change", { action: "StopLogging", input });
   const parsed = trailRefSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
-  return withTrail(parsed.data, stopLogging);
+  return withTrail(user, "StopLogging", parsed.data, stopLogging);
 }
 
 function invalidRegion(region: string): ActionResult<never> {

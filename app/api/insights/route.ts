@@ -1,3 +1,4 @@
+import { routeUser } from "@/lib/auth/current-user";
 import { getDashboardConfig } from "@/lib/cloudtrail/dashboard-config";
 import { lookupInsights } from "@/lib/cloudtrail/lookup-insights";
 import { insightsRequestFor } from "@/lib/insights/insights-request";
@@ -11,6 +12,8 @@ export const dynamic = "force-dynamic";
  * action, so the browser can cancel it when the view changes.
  */
 export async function GET(request: Request): Promise<Response> {
+  const user = await routeUser("activity:read");
+  if (user instanceof Response) return user;
   const params = new URL(request.url).searchParams;
   const { regions } = getDashboardConfig();
   const problems = insightsListProblems(params, regions);

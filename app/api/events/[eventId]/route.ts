@@ -1,3 +1,4 @@
+import { routeUser } from "@/lib/auth/current-user";
 import { getDashboardConfig } from "@/lib/cloudtrail/dashboard-config";
 import { lookupEvent } from "@/lib/cloudtrail/event-lookup";
 import { eventRefProblems } from "@/lib/events/event-ref";
@@ -10,6 +11,8 @@ export async function GET(
   request: Request,
   { params }: { params: Promise<{ eventId: string }> },
 ): Promise<Response> {
+  const user = await routeUser("activity:read");
+  if (user instanceof Response) return user;
   const { eventId } = await params;
   const { regions } = getDashboardConfig();
   const region = new URL(request.url).searchParams.get("region") ?? regions[0];

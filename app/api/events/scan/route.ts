@@ -1,3 +1,4 @@
+import { routeUser } from "@/lib/auth/current-user";
 import { getDashboardConfig } from "@/lib/cloudtrail/dashboard-config";
 import { scanEvents } from "@/lib/cloudtrail/scan-events";
 import { scanRequestFromSearchParams } from "@/lib/events/scan-request";
@@ -10,7 +11,9 @@ export const dynamic = "force-dynamic";
  * rather than a server action: the browser reads it as a stream, runs several at once, and
  * cancels by closing the request, which stops the scan here.
  */
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
+  const user = await routeUser("activity:read");
+  if (user instanceof Response) return user;
   const params = new URL(request.url).searchParams;
   const parsed = scanRequestFromSearchParams(params, getDashboardConfig().regions, Date.now());
   if (!parsed.ok) {

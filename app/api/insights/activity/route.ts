@@ -1,3 +1,4 @@
+import { routeUser } from "@/lib/auth/current-user";
 import { getDashboardConfig } from "@/lib/cloudtrail/dashboard-config";
 import { describeCloudTrailError } from "@/lib/cloudtrail/errors";
 import { lookupInsightActivity } from "@/lib/cloudtrail/lookup-insights";
@@ -11,6 +12,8 @@ export const dynamic = "force-dynamic";
  * events. Cancelled with the request.
  */
 export async function GET(request: Request): Promise<Response> {
+  const user = await routeUser("activity:read");
+  if (user instanceof Response) return user;
   const now = Date.now();
   const parsed = parseActivitySearchParams(
     new URL(request.url).searchParams,

@@ -1,3 +1,4 @@
+import { routeUser } from "@/lib/auth/current-user";
 import { findTrail } from "@/lib/cloudtrail/describe-trails";
 import { describeCloudTrailError } from "@/lib/cloudtrail/errors";
 import { readTrailSelectors } from "@/lib/cloudtrail/trail-selectors";
@@ -12,6 +13,8 @@ export const dynamic = "force-dynamic";
  * server action, so the list reads several trails at once.
  */
 export async function GET(request: Request): Promise<Response> {
+  const user = await routeUser("activity:read");
+  if (user instanceof Response) return user;
   const params = new URL(request.url).searchParams;
   const region = params.get("region") ?? "";
   const name = params.get("name") ?? "";

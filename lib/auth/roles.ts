@@ -1,0 +1,22 @@
+/**
+ * Who may do what. Two roles: a viewer (an analyst) reads everything; an admin also changes
+ * trails and reads the dashboard's audit log. Pure, so the UI hides what a role cannot do
+ * with the same rule the server enforces.
+ */
+export const ROLES = ["viewer", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Permission = "activity:read" | "trails:change" | "audit:read";
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  viewer: ["activity:read"],
+  admin: ["activity:read", "trails:change", "audit:read"],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return GRANTS[role].includes(permission);
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,82 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+import { isPublicPath, isSignatureGuardedPath } from "@/lib/auth/public-paths";
+import { isSameOrigin } from "@/lib/auth/same-origin";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie-name";
+import { getEnv } from "@/lib/env";
+import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * The first gate of every request. It is a convenience and a first line, never the only
+ * one: every page, route handler and server action checks the session and role itself, so
+ * a request that slips past the proxy (the x-middleware-subrequest and prefetch tricks of
+ * past Next.js advisories) still meets a refusal.
+ * - A change (any non-GET) from a foreign or missing Origin is refused with 403.
+ * - Without a session cookie, pages redirect to sign-in and everything else answers 401.
+ * - Pages get a fresh CSP nonce; Next.js reads it from the request's policy header.
+ */
+export function proxy(request: NextRequest): NextResponse {
+  const { pathname } = request.nextUrl;
+  const env = getEnv();
+  const protocol =
+    request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https"
+      ? "https:"
+      : request.nextUrl.protocol;
+
+  if (!SAFE_METHODS.has(request.method) && !isSignatureGuardedPath(pathname)) {
+    const origin = request.headers.get("origin");
+    if (!isSameOrigin(origin, { host: request.headers.get("host"), protocol }, env.publicUrl)) {
+      return refuse(403, "Forbidden", "Changes are accepted only from Trailscope's own pages.");
+    }
+  }
+
+  if (!isPublicPath(pathname) && !request.cookies.has(SESSION_COOKIE)) {
+    if (
+      pathname.startsWith("/api/") ||
+      !SAFE_METHODS.has(request.method) ||
+      isFlightRequest(request)
+    ) {
+      return refuse(401, "SignInRequired", "Sign in to use Trailscope.");
+    }
+    const signIn = new URL("/sign-in", request.url);
+    signIn.searchParams.set("returnTo", pathname + request.nextUrl.search);
+    return NextResponse.redirect(signIn, 307);
+  }
+
+  if (pathname.startsWith("/api/")) return NextResponse.next();
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy(nonce, {
+    dev: process.env.NODE_ENV === "development",
+    https: protocol === "https:",
+  });
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  headers.set("x-nonce", nonce);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+// The client router's requests for a page's server component payload (navigation, prefetch).
+function isFlightRequest(request: NextRequest): boolean {
+  return (
+    request.headers.has("rsc") ||
+    request.headers.has("next-router-prefetch") ||
+    request.nextUrl.searchParams.has("_rsc") ||
+    request.nextUrl.pathname.endsWith(".rsc")
+  );
+}
+
+function refuse(status: 401 | 403, code: string, message: string): NextResponse {
+  return NextResponse.json(
+    { error: { code, message, retryable: false } },
+    { status, headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+export const config = {
+  // Everything but the build's static files, which hold nothing of the account.
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico).*)"],
+};
