@@ -103,15 +103,24 @@ async function signIn(browser: Browser) {
 }
 
 async function startServer(dataPath: string): Promise<ChildProcess> {
-  // The demo account's own regions, whatever the environment says.
+  // The demo account as it comes, whatever the environment says: its regions, its access
+  // key and its logins.
   const env = { ...process.env };
-  delete env.TRAILSCOPE_REGIONS;
+  for (const name of [
+    "TRAILSCOPE_REGIONS",
+    "TRAILSCOPE_LOCAL_ACCESS_KEYS",
+    "TRAILSCOPE_USERS",
+    "TRAILSCOPE_OIDC_ISSUER",
+  ]) {
+    delete env[name];
+  }
   const server = spawn("./node_modules/.bin/next", ["start", "-p", String(PORT)], {
     env: {
       ...env,
       NEXT_DIST_DIR: DIST_DIR,
       TRAILSCOPE_MODE: "local",
       TRAILSCOPE_DATA_PATH: dataPath,
+      TRAILSCOPE_APP_DATA_PATH: `${dataPath}.app.sqlite`,
     },
     stdio: "ignore",
   });

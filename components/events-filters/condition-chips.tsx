@@ -3,6 +3,7 @@
 import { X } from "lucide-react";
 import { useId } from "react";
 
+import { RecordText } from "@/components/record-text";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { cn } from "@/components/ui/cn";
@@ -85,7 +86,9 @@ export function ConditionChips({
                   <span className="text-muted-foreground">
                     {spec.comparison === "contains-ignoring-case" ? "contains" : "="}
                   </span>
-                  <span className="max-w-64 truncate font-mono font-medium">{condition.value}</span>
+                  <span className="max-w-64 truncate font-mono font-medium">
+                    <RecordText value={condition.value} max={300} />
+                  </span>
                 </button>
                 <button
                   type="button"

@@ -2,9 +2,11 @@
 
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 
+import { RecordText } from "@/components/record-text";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/components/ui/cn";
 import { filterSuggestions, type ValueSuggestion } from "@/lib/events/value-suggestions";
+import { visiblePreview } from "@/lib/format/visible-text";
 
 interface ValueComboboxProps {
   id: string;
@@ -159,8 +161,11 @@ export function ValueCombobox({
                   index === activeIndex && "bg-muted",
                 )}
               >
-                <span className="truncate font-mono text-xs" title={suggestion.value}>
-                  {suggestion.value}
+                <span
+                  className="truncate font-mono text-xs"
+                  title={visiblePreview(suggestion.value, 1000)}
+                >
+                  <RecordText value={suggestion.value} max={300} />
                 </span>{" "}
                 <span className="shrink-0 text-xs text-muted-foreground tabular-nums">
                   {suggestion.count.toLocaleString("en-US")}

@@ -9,9 +9,14 @@ export async function requestOrigin(): Promise<{ host: string | null; protocol: 
   return { host: list.get("host"), protocol: forwarded === "https" ? "https:" : "http:" };
 }
 
+/**
+ * The address a request came from, as the nearest proxy reports it: the last entry of
+ * X-Forwarded-For (a client can put anything before it; Next.js fills the header with the
+ * socket's address when no proxy has). For the audit log and sign-in throttling.
+ */
 export async function requestSourceIp(): Promise<string | undefined> {
-  const list = await headers();
-  return list.get("x-forwarded-for")?.split(",")[0]?.trim() || list.get("x-real-ip") || undefined;
+  const forwarded = (await headers()).get("x-forwarded-for");
+  return forwarded?.split(",").at(-1)?.trim().slice(0, 64) || undefined;
 }
 
 /** The dashboard's own origin: TRAILSCOPE_PUBLIC_URL's when set, else the request's. */

@@ -14,7 +14,9 @@ import { lookupEvent, type EventLookup } from "@/lib/cloudtrail/event-lookup";
 import { eventRefProblems } from "@/lib/events/event-ref";
 import { eventPageHref } from "@/lib/events/pivots";
 import { eventsViewParsers, serializeEventsView } from "@/lib/view/events-view";
+import { RecordText } from "@/components/record-text";
 import { requirePermission } from "@/lib/auth/current-user";
+import { visiblePreview } from "@/lib/format/visible-text";
 
 interface EventPageProps {
   params: Promise<{ region: string; eventId: string }>;
@@ -40,7 +42,7 @@ export async function generateMetadata({ params }: EventPageProps): Promise<Meta
 function pageTitle(lookup: PageLookup): string {
   switch (lookup.kind) {
     case "found":
-      return lookup.event.name || "Event";
+      return lookup.event.name ? visiblePreview(lookup.event.name, 100) : "Event";
     case "missing":
       return "Event not found";
     case "invalid":
@@ -125,7 +127,7 @@ export default async function EventPage({ params, searchParams }: EventPageProps
             </nav>
             <div className="flex flex-wrap items-baseline justify-between gap-3">
               <h1 className="text-xl font-semibold tracking-tight break-all">
-                {event.name || "Event"}
+                <RecordText value={event.name || "Event"} max={300} />
               </h1>
               <TimeZoneLinks
                 current={timeZone}
@@ -133,7 +135,8 @@ export default async function EventPage({ params, searchParams }: EventPageProps
               />
             </div>
             <p className="text-sm text-muted-foreground">
-              {event.source} · <EventTime iso={event.time} timeZone={timeZone} /> · {region}
+              <RecordText value={event.source} max={300} /> ·{" "}
+              <EventTime iso={event.time} timeZone={timeZone} /> · {region}
             </p>
           </header>
           <EventDetail event={event} timeZone={timeZone} />
