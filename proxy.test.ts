@@ -73,6 +73,11 @@ describe("proxy", () => {
     expect(first).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'(;|$)/);
   });
 
+  it("answers 400 to an address that does not percent-decode, which Next.js would answer with 500", () => {
+    expect(proxy(request("/events/%zz/x", { session: true })).status).toBe(400);
+    expect(proxy(request("/api/events/%", { session: true })).status).toBe(400);
+  });
+
   it("ignores x-middleware-subrequest: it is no way past sign-in", () => {
     const response = proxy(
       request("/trails", {

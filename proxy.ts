@@ -19,6 +19,9 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  */
 export function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
+  // Next.js answers 500 for a dynamic segment that does not percent-decode
+  // (vercel/next.js#92527); no address of the dashboard is one, so it is refused here.
+  if (!decodes(pathname)) return refuse(400, "BadRequest", "The address is not well formed.");
   const env = getEnv();
   const protocol =
     request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https"
@@ -69,7 +72,16 @@ function isFlightRequest(request: NextRequest): boolean {
   );
 }
 
-function refuse(status: 401 | 403, code: string, message: string): NextResponse {
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function refuse(status: 400 | 401 | 403, code: string, message: string): NextResponse {
   return NextResponse.json(
     { error: { code, message, retryable: false } },
     { status, headers: { "Cache-Control": "no-store" } },

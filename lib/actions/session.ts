@@ -37,6 +37,8 @@ const signInSchema = z.object({
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
   if (!(await fromOwnPages()))
     return { error: "This sign-in did not come from Trailscope's own page." };
+  // Called directly, the action can be sent anything in place of the form.
+  if (!(form instanceof FormData)) return { error: "Enter your user name and password." };
   const parsed = signInSchema.safeParse({
     name: form.get("name") ?? "",
     password: form.get("password") ?? "",

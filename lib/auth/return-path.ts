@@ -15,5 +15,7 @@ export function safeReturnPath(value: unknown): string {
     return "/";
   }
   if (url.origin !== base || url.pathname === "/sign-in") return "/";
-  return url.pathname + url.search + url.hash;
+  // URL percent-encodes what it normalises (up to 12 characters for one): keep the bound.
+  const path = url.pathname + url.search + url.hash;
+  return path.length > 2000 ? "/" : path;
 }

@@ -32,11 +32,16 @@ export function scanRequestFor(
   };
 }
 
-const cursorSchema = z.object({
-  startTime: z.number().int().nonnegative(),
-  endTime: z.number().int().nonnegative(),
-  tokens: z.record(z.string().regex(REGION_PATTERN), z.string().max(4096)),
-});
+/** The last instant a Date can hold: a later time cannot be sent to CloudTrail. */
+const MAX_DATE_MS = 8.64e15;
+
+const cursorSchema = z
+  .object({
+    startTime: z.number().int().nonnegative().max(MAX_DATE_MS),
+    endTime: z.number().int().nonnegative().max(MAX_DATE_MS),
+    tokens: z.record(z.string().regex(REGION_PATTERN), z.string().max(4096)),
+  })
+  .refine((cursor) => cursor.startTime <= cursor.endTime);
 
 export function scanRequestFromSearchParams(
   params: URLSearchParams,

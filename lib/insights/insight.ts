@@ -315,8 +315,18 @@ function minutes(value: unknown): number | undefined {
   return typeof value === "number" && value > 0 && value <= MAX_MINUTES ? value : undefined;
 }
 
-/** A record's value inside a message: short, and marked as quoted text. */
+/**
+ * A record's value inside a message: short, and marked as quoted text. A list or an object
+ * is named, not written out: it can be nested deeper than JSON.stringify can follow.
+ */
 function quote(value: unknown): string {
-  const text = typeof value === "string" ? value : JSON.stringify(value ?? null);
+  const text =
+    typeof value === "string"
+      ? value
+      : Array.isArray(value)
+        ? "a list"
+        : typeof value === "object" && value !== null
+          ? "an object"
+          : String(value ?? null);
   return `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`;
 }

@@ -15,7 +15,7 @@ import {
   type ServiceResponse,
 } from "./protocol/parse-request";
 import { ServiceError } from "./protocol/service-error";
-import { validateInput } from "./protocol/validate-input";
+import { modelledInput, validateInput } from "./protocol/validate-input";
 import { assertRegionEnabled } from "./opt-in-regions";
 import { RegionRateLimiter } from "./rate-limiter";
 import { DEMO_ACCOUNT_ID } from "./seed";
@@ -123,9 +123,13 @@ export class LocalCloudTrail {
       caller,
       auditResources: [],
     };
+    const recorded = {
+      ...request,
+      input: modelledInput(getOperation(request.operation)?.input?.shape, request.input),
+    };
     const audit = (result: { output?: Record<string, unknown>; error?: ServiceError }) =>
       auditRecord({
-        request,
+        request: recorded,
         accountId: this.accountId,
         caller: ctx.caller,
         time: now,
@@ -162,8 +166,10 @@ export class LocalCloudTrail {
       }
       this.topUp(now);
     }
-    validateInput(getOperation(request.operation)!.input!.shape, request.input);
-    return handler(ctx, request.input);
+    const shape = getOperation(request.operation)!.input!.shape;
+    validateInput(shape, request.input);
+    // The operations read what the model describes; a member sent as null is one not sent.
+    return handler(ctx, modelledInput(shape, request.input));
   }
 
   private topUp(now: number): void {

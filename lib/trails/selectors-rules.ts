@@ -32,7 +32,8 @@ const ALL_LAMBDA = new RegExp(`^${PARTITION}:lambda$`);
 const LAMBDA_FUNCTION_ARN = new RegExp(
   `^${PARTITION}:lambda:[a-z0-9-]+:\\d{12}:function:[A-Za-z0-9_-]{1,64}(:(\\$LATEST|[A-Za-z0-9_-]{1,128}))?$`,
 );
-const RESOURCE_TYPE = /^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$/;
+// AWS::<service>::<type>; no AWS name comes near 64 characters a part.
+const RESOURCE_TYPE = /^AWS::[A-Za-z0-9]{1,64}::[A-Za-z0-9]{1,64}$/;
 
 /** The values CloudTrail takes for the fields it matches with Equals only. */
 const EVENT_CATEGORIES = ["Management", "Data", "NetworkActivity"];
@@ -154,6 +155,9 @@ export function basicSelectorProblem(selector: BasicEventSelector): string | und
   if (unknown !== undefined) {
     return `CloudTrail can leave out only ${EXCLUDABLE_EVENT_SOURCES.join(" and ")}, not ${unknown}.`;
   }
+  const sources = selector.excludeManagementEventSources;
+  const repeated = sources.find((source, index) => sources.indexOf(source) !== index);
+  if (repeated !== undefined) return `${repeated} is left out more than once; name it once.`;
   if (!selector.includeManagementEvents && selector.dataResources.length === 0) {
     return "This selector records nothing: include management events or choose data events.";
   }

@@ -15,6 +15,7 @@ import {
   trailNameProblem,
 } from "./trail-rules";
 import type { Trail } from "./trail";
+import { trailRefShape } from "./trail-ref-schema";
 
 /**
  * The trail form's values, as the create and edit forms hold them and the server actions
@@ -134,8 +135,8 @@ export type CreateTrailValues = z.input<typeof createTrailSchema>;
 
 export const updateTrailSchema = z
   .object({
-    region: z.string().regex(REGION_PATTERN),
-    name: z.string().min(1),
+    // The trail being edited, named as a link names it: no longer than CloudTrail allows.
+    ...trailRefShape,
     ...settingsShape,
   })
   .superRefine(checkCombinations, crossFieldCheck);

@@ -1,5 +1,6 @@
 import {
   createLoader,
+  createMultiParser,
   createParser,
   createSerializer,
   parseAsArrayOf,
@@ -50,6 +51,27 @@ const parseAsColumnId = createParser<string>({
   serialize: (value) => value,
 });
 
+/**
+ * A URL can hold hundreds of conditions and columns, and every condition runs on every event
+ * read: a view keeps the first of each, up to these, and eventsViewProblems says so.
+ */
+export const MAX_CONDITIONS = 20;
+export const MAX_COLUMNS = 40;
+
+const conditionList = parseAsNativeArrayOf(parseAsCondition);
+const parseAsConditions = createMultiParser<Condition[]>({
+  parse: (values) => conditionList.parse(values)?.slice(0, MAX_CONDITIONS) ?? null,
+  serialize: conditionList.serialize,
+  eq: conditionList.eq,
+});
+
+const columnList = parseAsArrayOf(parseAsColumnId);
+const parseAsColumns = createParser<string[]>({
+  parse: (value) => columnList.parse(value)?.slice(0, MAX_COLUMNS) ?? null,
+  serialize: columnList.serialize,
+  eq: columnList.eq,
+});
+
 /** Only "true" or "false": nuqs' own boolean parser reads any other word as false. */
 const parseAsStrictBoolean = createParser<boolean>({
   parse: (value) => (value === "true" ? true : value === "false" ? false : null),
@@ -83,7 +105,7 @@ export const eventsViewParsers = {
   /** "all", or comma-separated regions; missing means the dashboard's first region. */
   regions: parseAsRegions,
   /** Conditions, all of which must hold: repeated `f=field:value`. */
-  f: parseAsNativeArrayOf(parseAsCondition),
+  f: parseAsConditions.withDefault([]),
   failures: parseAsStrictBoolean.withDefault(false),
   /** Only events a detection rule flags: "any" or a rule's id. */
   flagged: parseAsFlagged,
@@ -91,7 +113,7 @@ export const eventsViewParsers = {
   from: parseAsIsoDateTime,
   to: parseAsIsoDateTime,
   tz: parseAsStringLiteral(TIME_ZONES).withDefault("utc"),
-  cols: parseAsArrayOf(parseAsColumnId).withDefault([...DEFAULT_COLUMNS]),
+  cols: parseAsColumns.withDefault([...DEFAULT_COLUMNS]),
   sort: parseAsColumnId.withDefault(DEFAULT_SORT),
   order: parseAsStringLiteral(["asc", "desc"] as const).withDefault("desc"),
   event: parseAsOpenEvent,
@@ -141,19 +163,32 @@ function conditionParamProblem(text: string): string | null {
  */
 export function eventsViewProblems(raw: RawParams, regions: readonly string[]): string[] {
   const problems: string[] = [];
-  for (const text of rawValues(raw, "f")) {
+  const conditionTexts = rawValues(raw, "f");
+  for (const text of conditionTexts) {
     const problem = conditionParamProblem(text);
     if (problem) problems.push(problem);
+  }
+  const usable = conditionTexts.filter((text) => parseConditionParam(text) !== null).length;
+  if (usable > MAX_CONDITIONS) {
+    problems.push(
+      `A view takes at most ${MAX_CONDITIONS} conditions; the first ${MAX_CONDITIONS} apply and the other ${usable - MAX_CONDITIONS} were ignored.`,
+    );
   }
   for (const [key, expected] of Object.entries(EXPECTED)) {
     const value = rawValues(raw, key)[0];
     if (value === undefined) continue;
     const parser = eventsViewParsers[key as keyof typeof eventsViewParsers];
     if (key === "cols") {
-      const bad = value.split(",").filter((id) => !isColumnId(id));
+      const ids = value.split(",");
+      const bad = ids.filter((id) => !isColumnId(id));
       if (bad.length > 0)
         problems.push(
           `Columns ${bad.map((id) => `“${id}”`).join(", ")} are not column names or record paths; they were left out.`,
+        );
+      const good = ids.length - bad.length;
+      if (good > MAX_COLUMNS)
+        problems.push(
+          `A view shows at most ${MAX_COLUMNS} columns; the first ${MAX_COLUMNS} are shown and the other ${good - MAX_COLUMNS} were left out.`,
         );
       continue;
     }

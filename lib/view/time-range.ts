@@ -30,7 +30,9 @@ export function resolveTimeRange(
   if (view.from || view.to) {
     const end = view.to?.getTime() ?? now;
     const start = view.from?.getTime() ?? end - TIME_RANGE_PRESETS[view.range].ms;
-    return { start, end };
+    // A `from` after now (with no `to`) is an empty window ending now, not a reversed one
+    // CloudTrail refuses.
+    return { start: Math.min(start, end), end };
   }
   return { start: now - TIME_RANGE_PRESETS[view.range].ms, end: now };
 }

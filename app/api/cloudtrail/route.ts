@@ -1,5 +1,7 @@
 import { getEnv } from "@/lib/env";
+import { readBodyAtMost } from "@/lib/http/read-body";
 import { getLocalCloudTrail } from "@/lib/local-cloudtrail/instance";
+import { MAX_REQUEST_BYTES } from "@/lib/local-cloudtrail/protocol/parse-request";
 
 export const dynamic = "force-dynamic";
 
@@ -12,11 +14,21 @@ export const dynamic = "force-dynamic";
  */
 export async function POST(request: Request): Promise<Response> {
   if (getEnv().mode !== "local") return new Response("Not Found", { status: 404 });
+  const body = await readBodyAtMost(request, MAX_REQUEST_BYTES);
+  if (body === null) {
+    return Response.json(
+      {
+        __type: "RequestEntityTooLargeException",
+        message: `The request body is larger than ${MAX_REQUEST_BYTES} bytes.`,
+      },
+      { status: 413, headers: { "content-type": "application/x-amz-json-1.1" } },
+    );
+  }
   const url = new URL(request.url);
   const answer = await getLocalCloudTrail().handle({
     method: request.method,
     headers: Object.fromEntries(request.headers),
-    body: await request.text(),
+    body,
     path: url.pathname + url.search,
     sourceIp: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "127.0.0.1",
   });

@@ -37,7 +37,20 @@ const SHORT_PREFIX = "CloudTrail_20131101.";
 // Clients send either form; AWS accepts both.
 const LONG_PREFIX = `${serviceModel.metadata.targetPrefix}.`;
 
+/**
+ * Larger than any CloudTrail request (500 selector values of 2,048 characters are about
+ * 1 MB): a body past it is refused before it is parsed or recorded.
+ */
+export const MAX_REQUEST_BYTES = 2 * 1024 * 1024;
+
 export function parseRequest(request: ServiceRequest, requestId = randomUUID()): ParsedRequest {
+  if (Buffer.byteLength(request.body) > MAX_REQUEST_BYTES) {
+    throw new ServiceError(
+      "RequestEntityTooLargeException",
+      `The request body is larger than ${MAX_REQUEST_BYTES} bytes.`,
+      413,
+    );
+  }
   const header = (name: string) => findHeader(request.headers, name);
   const operation = parseTarget(header("x-amz-target"));
 

@@ -41,14 +41,21 @@ function check(shape: Shape, value: unknown, path: string, missing: string[]): v
     case "list": {
       if (!Array.isArray(value)) throw mismatch("list", path);
       const member = getShape(shape.member.shape);
-      value.forEach((item, i) => check(member, item, `${path}.${i + 1}.member`, missing));
+      value.forEach((item, i) => {
+        const itemPath = `${path}.${i + 1}.member`;
+        // A list member may not be null, whatever its shape (AWS answers the same).
+        if (item === null || item === undefined) missing.push(itemPath);
+        else check(member, item, itemPath, missing);
+      });
       return;
     }
     case "map": {
       if (!isPlainObject(value)) throw mismatch("map", path);
       const member = getShape(shape.value.shape);
-      for (const [key, item] of Object.entries(value))
-        check(member, item, join(path, key), missing);
+      for (const [key, item] of Object.entries(value)) {
+        if (item === null) missing.push(join(path, key));
+        else check(member, item, join(path, key), missing);
+      }
       return;
     }
     case "string":
@@ -85,4 +92,56 @@ function join(path: string, name: string) {
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The part of a request body its input shape describes: modelled members whose values have
+ * the shape's types, unknown members and mistyped values left out. This is what the call's
+ * event records as requestParameters, as CloudTrail records the parameters it understood;
+ * it is as deep as the model, however deep the body a client sent.
+ */
+export function modelledInput(
+  shapeName: string | undefined,
+  input: unknown,
+): Record<string, unknown> {
+  if (shapeName === undefined) return {};
+  const value = modelled(getShape(shapeName), input);
+  return isPlainObject(value) ? value : {};
+}
+
+function modelled(shape: Shape, value: unknown): unknown {
+  switch (shape.type) {
+    case "structure": {
+      if (!isPlainObject(value)) return undefined;
+      const kept: Record<string, unknown> = {};
+      for (const [name, ref] of Object.entries(shape.members)) {
+        if (!Object.hasOwn(value, name)) continue;
+        const member = modelled(getShape(ref.shape), value[name]);
+        if (member !== undefined) kept[name] = member;
+      }
+      return kept;
+    }
+    case "list": {
+      if (!Array.isArray(value)) return undefined;
+      const member = getShape(shape.member.shape);
+      return value.map((item) => modelled(member, item)).filter((item) => item !== undefined);
+    }
+    case "map": {
+      if (!isPlainObject(value)) return undefined;
+      const member = getShape(shape.value.shape);
+      const kept: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value)) {
+        const inner = modelled(member, item);
+        if (inner !== undefined) kept[key] = inner;
+      }
+      return kept;
+    }
+    case "string":
+    case "blob":
+      return typeof value === "string" ? value : undefined;
+    case "boolean":
+      return typeof value === "boolean" ? value : undefined;
+    default:
+      return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+  }
 }
