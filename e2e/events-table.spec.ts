@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 
 import { type Download, type Page } from "@playwright/test";
+import { parseCsv } from "./support/parse-csv";
 import { expect, test } from "./support/test";
 
 /**
@@ -61,36 +62,6 @@ function inTableOrder(texts: string[], order: "asc" | "desc"): boolean {
   return values.every(
     (text, i) => i === 0 || (order === "asc" ? 1 : -1) * collator.compare(values[i - 1], text) <= 0,
   );
-}
-
-/** RFC 4180: quoted fields, doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
 }
 
 async function downloadText(

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { type Locator, type Page } from "@playwright/test";
 
 import { HOSTILE_REGION, hostileWindow } from "./support/hostile-records";
+import { parseCsv } from "./support/parse-csv";
 import { expect, test } from "./support/test";
 
 /**
@@ -363,36 +364,6 @@ test("the Overview's charts, tooltip, top lists and findings draw hostile values
   expect((await tooltip.boundingBox())!.width).toBeLessThanOrEqual(330);
   await expectHarmless(page);
 });
-
-/** RFC 4180: quoted fields, doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const parsed: string[][] = [];
-  let current: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      current.push(field);
-      field = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      current.push(field);
-      parsed.push(current);
-      current = [];
-      field = "";
-      i++;
-    } else field += c;
-  }
-  if (field !== "" || current.length > 0) parsed.push([...current, field]);
-  return parsed;
-}
 
 async function download(page: Page, item: string): Promise<string> {
   await page.getByRole("button", { name: "Export", exact: true }).click();

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/audit-log";
 import type { AuditAction } from "@/lib/audit/audit-entry";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requestOrigin, requestSourceIp } from "@/lib/auth/request-origin";
-import { can, type Permission } from "@/lib/auth/roles";
+import { can, PERMISSION_LABELS, type Permission } from "@/lib/auth/roles";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getEnv } from "@/lib/env";
@@ -39,7 +39,7 @@ export async function authorize(
       action: attempt.action,
       trail: attemptedTrail(attempt.input),
       outcome: "refused",
-      error: `The ${user.role} role cannot ${permission.replace(":", " ")}.`,
+      error: `The ${user.role} role cannot ${PERMISSION_LABELS[permission]}.`,
       calls: [],
       sourceIp: await requestSourceIp(),
     });

@@ -5,7 +5,7 @@ import { forbidden, unauthorized } from "next/navigation";
 import { cache } from "react";
 
 import { findLocalUser } from "./local-users";
-import { can, type Permission } from "./roles";
+import { can, PERMISSION_LABELS, type Permission } from "./roles";
 import { SESSION_COOKIE } from "./session-cookie";
 import { readSession } from "./session-store";
 import type { SessionUser } from "./session-user";
@@ -41,7 +41,11 @@ export async function routeUser(permission: Permission): Promise<SessionUser | R
   const user = await getCurrentUser();
   if (!user) return refusal(401, "SignInRequired", "Your session has ended. Sign in again.");
   if (!can(user.role, permission)) {
-    return refusal(403, "Forbidden", `Your role (${user.role}) does not allow this.`);
+    return refusal(
+      403,
+      "Forbidden",
+      `Your role (${user.role}) cannot ${PERMISSION_LABELS[permission]}.`,
+    );
   }
   return user;
 }

@@ -13,6 +13,13 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   admin: ["activity:read", "trails:change", "audit:read"],
 };
 
+/** What a permission lets one do, for messages: "Your role (viewer) cannot change trails." */
+export const PERMISSION_LABELS: Record<Permission, string> = {
+  "activity:read": "read activity",
+  "trails:change": "change trails",
+  "audit:read": "read the audit log",
+};
+
 export function can(role: Role, permission: Permission): boolean {
   return GRANTS[role].includes(permission);
 }
