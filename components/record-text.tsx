@@ -1,4 +1,4 @@
-import { clipText, markHidden, splitHidden } from "@/lib/format/visible-text";
+import { clipText, hasHidden, markHidden, splitHidden } from "@/lib/format/visible-text";
 
 /**
  * A text with its invisible and direction-changing characters drawn as marked codes,
@@ -40,7 +40,7 @@ export function RecordText({ value, max, className }: RecordTextProps) {
   const { text, omitted } = max === undefined ? { text: value, omitted: 0 } : clipText(value, max);
   return (
     <bdi className={className}>
-      <VisibleParts text={text} />
+      {hasHidden(text) ? <VisibleParts text={text} /> : text}
       {omitted > 0 && "…"}
     </bdi>
   );

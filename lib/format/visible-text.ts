@@ -16,6 +16,11 @@ const HIDDEN_CHARACTER =
   /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u034F\u115F\u1160\u3164\uFFA0\u2800\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
 const HIDDEN_RUNS = new RegExp(`${HIDDEN_CHARACTER.source}+`, "gu");
 
+/** Whether the text holds a hidden character: most values do not, and are drawn as they are. */
+export function hasHidden(text: string): boolean {
+  return HIDDEN_CHARACTER.test(text);
+}
+
 /** One run of a text: as it is, or a run of hidden characters. */
 export interface TextPart {
   text: string;
