@@ -70,7 +70,7 @@ export async function benchBrowser(app: BrowserApp): Promise<string> {
   return [
     "## Events page in Chromium (issue 3)",
     "",
-    `Production build on localhost, fresh seeded store, headless Chromium, ${LCP_RUNS} page loads of \`/events?range=24h\` (us-east-1, the first page of 50 events rendered by the server, the rest streamed):`,
+    `Production build on localhost, fresh seeded store, headless Chromium signed in as the demo admin, ${LCP_RUNS} page loads of \`/events?range=24h\` (us-east-1, the first page of 50 events rendered by the server, the rest streamed):`,
     "",
     "| measure | p50 | p95 | target | |",
     "|---|---|---|---|---|",
