@@ -12,6 +12,7 @@ export default defineConfig({
     include: ["{lib,components,app,scripts}/**/*.test.{ts,tsx}", "proxy.test.ts"],
     environment: "node",
     testTimeout: 20_000,
+    setupFiles: ["test/fast-check-seed.ts"],
     // What next.config.js's experimental.authInterrupts sets, so forbidden() and unauthorized() work.
     env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true" },
   },
