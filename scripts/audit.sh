@@ -6,7 +6,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-output=$(npm audit --audit-level=high 2>&1)
+# Its own log level: `npm run -s audit` would otherwise silence the error this reads.
+output=$(npm audit --audit-level=high --loglevel=warn 2>&1)
 status=$?
 echo "$output" | grep -v '^npm warn Unknown user config'
 if [ $status -eq 0 ]; then
