@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { isPublicPath, isSignatureGuardedPath } from "@/lib/auth/public-paths";
-import { isSameOrigin } from "@/lib/auth/same-origin";
+import { forwardedProtocol, isSameOrigin } from "@/lib/auth/same-origin";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie-name";
 import { getEnv } from "@/lib/env";
+import { failureResponse } from "@/lib/http/failure-response";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -17,21 +18,26 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * - Without a session cookie, pages redirect to sign-in and everything else answers 401.
  * - Pages get a fresh CSP nonce; Next.js reads it from the request's policy header.
  */
-export function proxy(request: NextRequest): NextResponse {
+export function proxy(request: NextRequest): Response {
   const { pathname } = request.nextUrl;
   // Next.js answers 500 for a dynamic segment that does not percent-decode
   // (vercel/next.js#92527); no address of the dashboard is one, so it is refused here.
-  if (!decodes(pathname)) return refuse(400, "BadRequest", "The address is not well formed.");
+  if (!decodes(pathname))
+    return failureResponse(400, "BadRequest", "The address is not well formed.");
   const env = getEnv();
-  const protocol =
-    request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https"
-      ? "https:"
-      : request.nextUrl.protocol;
+  const protocol = forwardedProtocol(
+    request.headers.get("x-forwarded-proto"),
+    request.nextUrl.protocol,
+  );
 
   if (!SAFE_METHODS.has(request.method) && !isSignatureGuardedPath(pathname)) {
     const origin = request.headers.get("origin");
     if (!isSameOrigin(origin, { host: request.headers.get("host"), protocol }, env.publicUrl)) {
-      return refuse(403, "Forbidden", "Changes are accepted only from Trailscope's own pages.");
+      return failureResponse(
+        403,
+        "Forbidden",
+        "Changes are accepted only from Trailscope's own pages.",
+      );
     }
   }
 
@@ -41,7 +47,7 @@ export function proxy(request: NextRequest): NextResponse {
       !SAFE_METHODS.has(request.method) ||
       isFlightRequest(request)
     ) {
-      return refuse(401, "SignInRequired", "Sign in to use Trailscope.");
+      return failureResponse(401, "SignInRequired", "Sign in to use Trailscope.");
     }
     const signIn = new URL("/sign-in", request.url);
     signIn.searchParams.set("returnTo", pathname + request.nextUrl.search);
@@ -79,13 +85,6 @@ function decodes(pathname: string): boolean {
   } catch {
     return false;
   }
-}
-
-function refuse(status: 400 | 401 | 403, code: string, message: string): NextResponse {
-  return NextResponse.json(
-    { error: { code, message, retryable: false } },
-    { status, headers: { "Cache-Control": "no-store" } },
-  );
 }
 
 export const config = {

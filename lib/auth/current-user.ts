@@ -4,6 +4,8 @@ import { cookies } from "next/headers";
 import { forbidden, unauthorized } from "next/navigation";
 import { cache } from "react";
 
+import { failureResponse } from "@/lib/http/failure-response";
+
 import { findLocalUser } from "./local-users";
 import { can, PERMISSION_LABELS, type Permission } from "./roles";
 import { SESSION_COOKIE } from "./session-cookie";
@@ -39,21 +41,14 @@ export async function requirePermission(permission: Permission): Promise<Session
 /** For route handlers: the user, or the 401/403 response to send instead. */
 export async function routeUser(permission: Permission): Promise<SessionUser | Response> {
   const user = await getCurrentUser();
-  if (!user) return refusal(401, "SignInRequired", "Your session has ended. Sign in again.");
+  if (!user)
+    return failureResponse(401, "SignInRequired", "Your session has ended. Sign in again.");
   if (!can(user.role, permission)) {
-    return refusal(
+    return failureResponse(
       403,
       "Forbidden",
       `Your role (${user.role}) cannot ${PERMISSION_LABELS[permission]}.`,
     );
   }
   return user;
-}
-
-// The shape of every failure the dashboard's JSON routes answer (lib/events/failure.ts).
-function refusal(status: 401 | 403, code: string, message: string): Response {
-  return Response.json(
-    { error: { code, message, retryable: false } },
-    { status, headers: { "Cache-Control": "no-store" } },
-  );
 }

@@ -2,11 +2,16 @@ import "server-only";
 
 import { headers } from "next/headers";
 
+import { forwardedProtocol } from "./same-origin";
+
 /** The scheme and host a request arrived with, as the proxy in front saw them. */
 export async function requestOrigin(): Promise<{ host: string | null; protocol: string }> {
   const list = await headers();
-  const forwarded = list.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  return { host: list.get("host"), protocol: forwarded === "https" ? "https:" : "http:" };
+  // next start serves plain HTTP; HTTPS ends at a proxy in front, which says so.
+  return {
+    host: list.get("host"),
+    protocol: forwardedProtocol(list.get("x-forwarded-proto"), "http:"),
+  };
 }
 
 /**

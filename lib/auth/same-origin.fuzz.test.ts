@@ -2,36 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { isSameOrigin } from "./same-origin";
+import { urlLikeText as text } from "./testing/url-like-text";
 
 const RUNS = { numRuns: 300 };
-
-const text = fc.oneof(
-  { weight: 4, arbitrary: fc.string() },
-  { weight: 3, arbitrary: fc.string({ unit: "binary" }) },
-  { weight: 1, arbitrary: fc.string({ minLength: 1990, maxLength: 2010 }) },
-  {
-    weight: 4,
-    arbitrary: fc
-      .tuple(
-        fc.constantFrom(
-          "/",
-          "//",
-          "/\\",
-          "/%2F",
-          "/%5C",
-          "/./",
-          "/../",
-          "\\",
-          "https:",
-          "javascript:",
-          " /",
-        ),
-        fc.string({ unit: "binary" }),
-        fc.constantFrom("", "?returnTo=//evil", "#x", "%0d%0aSet-Cookie:x", "@evil.example"),
-      )
-      .map((parts) => parts.join("")),
-  },
-);
 
 const origin = fc.oneof(
   text,

@@ -21,3 +21,11 @@ export function isSameOrigin(
   if (!request.host) return false;
   return actual.host === request.host.toLowerCase() && actual.protocol === request.protocol;
 }
+
+/**
+ * The scheme a request arrived with: the proxy in front's first X-Forwarded-Proto when it
+ * says https, else `fallback` (the scheme the server itself saw).
+ */
+export function forwardedProtocol(forwardedProto: string | null, fallback: string): string {
+  return forwardedProto?.split(",")[0]?.trim() === "https" ? "https:" : fallback;
+}

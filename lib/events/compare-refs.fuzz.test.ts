@@ -5,28 +5,10 @@ import { REGION_PATTERN } from "@/lib/view/regions";
 
 import { MAX_COMPARED, parseCompareRefs } from "./compare-refs";
 import { EVENT_ID_PATTERN, formatEventRef } from "./event-ref";
+import { eventRefText as text } from "./testing/event-ref-text";
 
 const REGIONS = ["us-east-1", "eu-west-1"];
 const RUNS = { numRuns: 300 };
-
-const text = fc.oneof(
-  { weight: 4, arbitrary: fc.string() },
-  { weight: 4, arbitrary: fc.string({ unit: "binary" }) },
-  { weight: 1, arbitrary: fc.string({ minLength: 129, maxLength: 3000 }) },
-  {
-    weight: 2,
-    arbitrary: fc.constantFrom(
-      "us-east-1:0d7e5c2a-9b1f-4c3e-8a6d-123456789abc",
-      "us-east-1:",
-      ":0d7e",
-      "us-east-1:a:b",
-      "zz-fake-1:abc",
-      "us-east-1:%00",
-      "us-east-1:" + "a".repeat(128),
-      "__proto__:x",
-    ),
-  },
-);
 
 /** A reference a URL could name: often a usable one, to reach the dedup and the limit. */
 const ref = fc.oneof(
