@@ -6,6 +6,9 @@ import { ADMIN_STATE } from "./e2e/support/roles";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // The test OpenID Connect provider listens beside the app.
 const OIDC_PORT = PORT + 9;
+// A second app without the 90-day window, for importing archives (e2e/import.spec.ts).
+const ARCHIVE_PORT = PORT + 8;
+const ARCHIVE_SPECS = /import\.spec\.ts/;
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -32,8 +35,15 @@ export default defineConfig({
     {
       name: "chromium",
       dependencies: ["sign-in"],
+      testIgnore: ARCHIVE_SPECS,
       // Most tests act as an admin; the role tests choose their own session.
       use: { ...chromium, storageState: ADMIN_STATE },
+    },
+    // Signs in itself with the demo's passwords, on its own server and store.
+    {
+      name: "archive",
+      testMatch: ARCHIVE_SPECS,
+      use: { ...chromium, baseURL: `http://localhost:${ARCHIVE_PORT}` },
     },
   ],
   webServer: [
@@ -50,6 +60,14 @@ export default defineConfig({
       // A fresh store for every run, so the tests meet the seeded demo account and nothing else.
       command: `bash scripts/e2e-server.sh ${PORT} ${OIDC_PORT}`,
       url: `http://localhost:${PORT}/api/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: `bash scripts/e2e-archive-server.sh ${ARCHIVE_PORT}`,
+      url: `http://localhost:${ARCHIVE_PORT}/api/health`,
       timeout: 180_000,
       reuseExistingServer: false,
       stdout: "pipe",

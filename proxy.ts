@@ -88,6 +88,9 @@ function decodes(pathname: string): boolean {
 }
 
 export const config = {
-  // Everything but the build's static files, which hold nothing of the account.
-  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico).*)"],
+  // Everything but the build's static files, which hold nothing of the account, and the
+  // import route: Next.js reads a request's whole body into memory for the proxy, and cuts
+  // it at 10 MB, where an uploaded archive must stream. That route checks Origin, session
+  // and role itself (app/api/import/route.ts).
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico|api/import/?$).*)"],
 };

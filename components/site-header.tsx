@@ -25,6 +25,10 @@ export function SiteHeader({ user }: { user: SessionUser }) {
           <NavLink href="/insights">Insights</NavLink>
           <NavLink href="/trails">Trails</NavLink>
           {can(user.role, "audit:read") && <NavLink href="/audit">Audit log</NavLink>}
+          {/* Import loads into the local store, which exists in local mode only. */}
+          {mode === "local" && can(user.role, "archive:import") && (
+            <NavLink href="/import">Import</NavLink>
+          )}
         </nav>
         <div className="ml-auto flex items-center gap-4">
           <Badge variant="outline" title={`Mode: ${mode}`}>

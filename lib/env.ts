@@ -42,6 +42,9 @@ const schema = z
       ),
     TRAILSCOPE_DATA_PATH: z.string().min(1).default(".data/local-cloudtrail.sqlite"),
     TRAILSCOPE_LOCAL_ACCESS_KEYS: localAccessKeysSchema.optional(),
+    TRAILSCOPE_LOCAL_LIMITS: z
+      .enum(["aws", "none"], { error: "must be aws (CloudTrail's limits) or none" })
+      .default("aws"),
     AWS_REGION: z.string().regex(REGION).optional(),
     TRAILSCOPE_APP_DATA_PATH: z.string().min(1).default(".data/trailscope.sqlite"),
     TRAILSCOPE_PUBLIC_URL: z
@@ -88,6 +91,9 @@ const schema = z
       env.TRAILSCOPE_MODE === "local"
         ? (env.TRAILSCOPE_LOCAL_ACCESS_KEYS ?? [DEMO_ACCESS_KEY])
         : [],
+    // AWS's 90-day window and 2 lookups a second, or none of them: an imported archive is
+    // older than 90 days, and need not be read at CloudTrail's pace.
+    localLimits: env.TRAILSCOPE_MODE === "local" ? env.TRAILSCOPE_LOCAL_LIMITS : "aws",
     appDataPath: env.TRAILSCOPE_APP_DATA_PATH,
     publicUrl: env.TRAILSCOPE_PUBLIC_URL,
     sessionHours: env.TRAILSCOPE_SESSION_HOURS,

@@ -42,7 +42,14 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 {entry.sourceIp && <>, from {entry.sourceIp}</>}
               </div>
             </TableCell>
-            <TableCell className="font-mono text-xs">{entry.action}</TableCell>
+            <TableCell>
+              <span className="font-mono text-xs">{entry.action}</span>
+              {entry.detail && (
+                <p className="mt-1 max-w-sm text-xs break-words text-muted-foreground">
+                  {entry.detail}
+                </p>
+              )}
+            </TableCell>
             <TableCell>
               <AuditTrail trail={entry.trail} />
             </TableCell>

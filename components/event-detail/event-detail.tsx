@@ -6,6 +6,7 @@ import { eventPageHref, referencedResources } from "@/lib/events/pivots";
 import type { TrailEvent } from "@/lib/events/trail-event";
 import type { TimeZoneChoice } from "@/lib/view/events-view";
 
+import { DownloadLogFileButton } from "./download-log-file-button";
 import { EventError } from "./event-error";
 import { EventFindings } from "./event-findings";
 import { EventPivots } from "./event-pivots";
@@ -32,7 +33,8 @@ export interface EventDetailProps {
 
 /**
  * Everything about one event: its failure, who did what, the request and response, the
- * resources, links to related activity, and the full record. Renders on the server (the
+ * resources, links to related activity, and the full record, which downloads as a
+ * CloudTrail log file. Renders on the server (the
  * event's page) and in the client (the side sheet) alike.
  */
 export function EventDetail({
@@ -45,14 +47,17 @@ export function EventDetail({
   const shownFindings = findings ?? evaluateDetections([event]).get(event.id) ?? [];
   return (
     <div className="flex min-w-0 flex-col gap-6">
-      {compact && (
-        <Link
-          href={eventPageHref(event, timeZone)}
-          className="self-start text-sm font-medium text-accent underline-offset-4 outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring"
-        >
-          Open full page
-        </Link>
-      )}
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        {compact && (
+          <Link
+            href={eventPageHref(event, timeZone)}
+            className="text-sm font-medium text-accent underline-offset-4 outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring"
+          >
+            Open full page
+          </Link>
+        )}
+        <DownloadLogFileButton events={[event]} />
+      </div>
       <EventFindings
         findings={shownFindings}
         withNeighbours={findings !== undefined}

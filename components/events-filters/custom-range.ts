@@ -3,8 +3,6 @@ import type { TimeZoneChoice } from "@/lib/view/events-view";
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-/** LookupEvents returns the last 90 days of events and nothing older. */
-export const HISTORY_DAYS = 90;
 /** Clocks differ a little; an end slightly ahead of this browser's now is not a mistake. */
 export const FUTURE_SLACK_MS = 5 * MINUTE;
 
@@ -50,6 +48,8 @@ export function checkCustomRange(
   toText: string,
   tz: TimeZoneChoice,
   now: number,
+  /** LookupEvents returns this many days of events and nothing older; null: no limit. */
+  historyDays: number | null = 90,
 ): CustomRangeCheck {
   const start = fromDateTimeLocal(fromText, tz);
   const end = fromDateTimeLocal(toText, tz);
@@ -63,10 +63,10 @@ export function checkCustomRange(
   else if (end > latest) toError = "To is in the future.";
   else if (start !== null && start >= end) toError = "To must be later than From.";
 
-  const oldest = now - HISTORY_DAYS * DAY;
+  const oldest = historyDays === null ? -Infinity : now - historyDays * DAY;
   const warning =
     start !== null && start < oldest
-      ? `CloudTrail keeps ${HISTORY_DAYS} days of event history: nothing before ${toDateTimeLocal(oldest, tz).replace("T", " ")}${tz === "utc" ? " UTC" : ""} can be found.`
+      ? `CloudTrail keeps ${historyDays} days of event history: nothing before ${toDateTimeLocal(oldest, tz).replace("T", " ")}${tz === "utc" ? " UTC" : ""} can be found.`
       : null;
   return { start, end, fromError, toError, warning };
 }

@@ -2,6 +2,7 @@
 
 import { useId, useRef, useState, type FormEvent } from "react";
 
+import { useHistoryDays } from "@/components/history-window";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -142,7 +143,8 @@ function CustomRangeForm({ view, resolvedRange, onApply, onCancel }: CustomRange
   const toErrorId = useId();
   const warningId = useId();
 
-  const check = checkCustomRange(fromText, toText, tz, now);
+  const historyDays = useHistoryDays();
+  const check = checkCustomRange(fromText, toText, tz, now, historyDays);
   const fromError = submitted ? check.fromError : null;
   const toError = submitted ? check.toError : null;
   const describe = (errorId: string | null) =>
@@ -151,7 +153,7 @@ function CustomRangeForm({ view, resolvedRange, onApply, onCancel }: CustomRange
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const at = Date.now();
-    const result = checkCustomRange(fromText, toText, tz, at);
+    const result = checkCustomRange(fromText, toText, tz, at, historyDays);
     setNow(at);
     setSubmitted(true);
     if (result.start === null || result.end === null || result.fromError || result.toError) return;

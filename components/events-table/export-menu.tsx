@@ -1,7 +1,9 @@
 "use client";
 
 import { Download } from "lucide-react";
+import { useState } from "react";
 
+import { downloadFile } from "@/components/download-file";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -12,6 +14,7 @@ import {
 import { eventsToCsv } from "@/lib/events/export-csv";
 import { exportFileName } from "@/lib/events/export-file-name";
 import { eventsToCloudTrailJson } from "@/lib/events/export-json";
+import { eventsToLogFile } from "@/lib/events/export-log-file";
 import type { TrailEvent } from "@/lib/events/trail-event";
 
 interface ExportMenuProps {
@@ -19,60 +22,73 @@ interface ExportMenuProps {
   columns: string[];
 }
 
-function download(text: string, type: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later, not at once: some browsers read the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
-
 /**
- * "Export": the loaded events as CSV (the shown columns) or as CloudTrail's own JSON log
- * format (full records). Made in the browser from what is loaded, so it needs no request.
+ * "Export": the loaded events as CSV (the shown columns), as CloudTrail's own JSON log
+ * format (full records), or as a CloudTrail log file (that JSON gzipped, as S3 holds it),
+ * which imports back as the same events. Made in the browser from what is loaded, so it
+ * needs no request.
  */
 export function ExportMenu({ events, columns }: ExportMenuProps) {
+  const [failure, setFailure] = useState<string>();
   const count = events.length;
+
+  const downloadLogFile = async () => {
+    setFailure(undefined);
+    try {
+      downloadFile(await eventsToLogFile(events), exportFileName("json.gz"));
+    } catch (error) {
+      setFailure(`Could not make the log file: ${(error as Error).message}`);
+    }
+  };
+
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button
-          variant="outline"
-          size="sm"
-          disabled={count === 0}
-          title={
-            count === 0 ? "No events to export" : `Export ${count.toLocaleString("en")} events`
-          }
-        >
-          <Download aria-hidden className="size-3.5" />
-          Export
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent>
-        <DropdownMenuItem
-          onSelect={() =>
-            // The byte order mark tells Excel the file is UTF-8, not the system's code page.
-            download(
-              `\uFEFF${eventsToCsv(events, columns)}`,
-              "text/csv;charset=utf-8",
-              exportFileName("csv"),
-            )
-          }
-        >
-          CSV
-        </DropdownMenuItem>
-        <DropdownMenuItem
-          onSelect={() =>
-            download(eventsToCloudTrailJson(events), "application/json", exportFileName("json"))
-          }
-        >
-          JSON (CloudTrail Records)
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <>
+      <DropdownMenu>
+        <DropdownMenuTrigger asChild>
+          <Button
+            variant="outline"
+            size="sm"
+            disabled={count === 0}
+            title={
+              count === 0 ? "No events to export" : `Export ${count.toLocaleString("en")} events`
+            }
+          >
+            <Download aria-hidden className="size-3.5" />
+            Export
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent>
+          <DropdownMenuItem
+            onSelect={() =>
+              // The byte order mark tells Excel the file is UTF-8, not the system's code page.
+              downloadFile(
+                new Blob([`\uFEFF${eventsToCsv(events, columns)}`], {
+                  type: "text/csv;charset=utf-8",
+                }),
+                exportFileName("csv"),
+              )
+            }
+          >
+            CSV
+          </DropdownMenuItem>
+          <DropdownMenuItem
+            onSelect={() =>
+              downloadFile(
+                new Blob([eventsToCloudTrailJson(events)], { type: "application/json" }),
+                exportFileName("json"),
+              )
+            }
+          >
+            JSON (CloudTrail Records)
+          </DropdownMenuItem>
+          <DropdownMenuItem onSelect={() => void downloadLogFile()}>
+            CloudTrail log file (.json.gz)
+          </DropdownMenuItem>
+        </DropdownMenuContent>
+      </DropdownMenu>
+      <span role="status" className="text-xs text-destructive">
+        {failure}
+      </span>
+    </>
   );
 }

@@ -40,6 +40,7 @@ CREATE TABLE IF NOT EXISTS audit_log (
   trail_region TEXT,
   trail_name TEXT,
   trail_arn TEXT,
+  detail TEXT,
   outcome TEXT NOT NULL,
   error TEXT,
   calls TEXT NOT NULL,
@@ -55,7 +56,15 @@ export function openAppStore(path: string): AppStore {
   db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");
   db.exec(SCHEMA);
+  addDetailColumn(db);
   return db;
+}
+
+// Stores written before audit entries had a detail (imports) gain the column; old rows keep none.
+function addDetailColumn(db: AppStore): void {
+  const columns = db.prepare("PRAGMA table_info(audit_log)").all() as { name: string }[];
+  if (!columns.some((column) => column.name === "detail"))
+    db.exec("ALTER TABLE audit_log ADD COLUMN detail TEXT");
 }
 
 // One connection per process, whatever number of bundles evaluate this module.

@@ -1,6 +1,9 @@
 import type { Role } from "@/lib/auth/roles";
 
-/** The changes the dashboard makes, named after the CloudTrail operation that carries them. */
+/**
+ * The changes the dashboard makes, named after the CloudTrail operation that carries them,
+ * and ImportLogFile: a log file loaded into the local store.
+ */
 export type AuditAction =
   | "CreateTrail"
   | "UpdateTrail"
@@ -8,7 +11,8 @@ export type AuditAction =
   | "StartLogging"
   | "StopLogging"
   | "PutEventSelectors"
-  | "PutInsightSelectors";
+  | "PutInsightSelectors"
+  | "ImportLogFile";
 
 /** succeeded and failed reached CloudTrail; refused never did (the role did not allow it). */
 export type AuditOutcome = "succeeded" | "failed" | "refused";
@@ -22,6 +26,8 @@ export interface AuditEntry {
   authMethod: "password" | "oidc";
   action: AuditAction;
   trail?: { region?: string; name?: string; arn?: string };
+  /** What a change that touches no trail acted on, in words: an import's file and counts. */
+  detail?: string;
   outcome: AuditOutcome;
   error?: string;
   /** CloudTrail's request id of each changing call, to find them in CloudTrail's own history. */

@@ -15,6 +15,7 @@ interface AuditRow {
   trail_region: string | null;
   trail_name: string | null;
   trail_arn: string | null;
+  detail: string | null;
   outcome: string;
   error: string | null;
   calls: string;
@@ -25,8 +26,8 @@ interface AuditRow {
 export function recordAudit(entry: NewAuditEntry): void {
   getAppStore()
     .prepare(
-      `INSERT INTO audit_log (at, actor, actor_role, auth_method, action, trail_region, trail_name, trail_arn, outcome, error, calls, source_ip)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO audit_log (at, actor, actor_role, auth_method, action, trail_region, trail_name, trail_arn, detail, outcome, error, calls, source_ip)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       entry.at,
@@ -37,6 +38,7 @@ export function recordAudit(entry: NewAuditEntry): void {
       entry.trail?.region ?? null,
       entry.trail?.name ?? null,
       entry.trail?.arn ?? null,
+      entry.detail ?? null,
       entry.outcome,
       entry.error ?? null,
       JSON.stringify(entry.calls),
@@ -76,6 +78,7 @@ function toEntry(row: AuditRow): AuditEntry {
     authMethod: row.auth_method === "oidc" ? "oidc" : "password",
     action: row.action as AuditAction,
     trail,
+    detail: row.detail ?? undefined,
     outcome: row.outcome as AuditOutcome,
     error: row.error ?? undefined,
     calls: JSON.parse(row.calls) as AuditEntry["calls"],

@@ -1,16 +1,16 @@
 /**
  * Who may do what. Two roles: a viewer (an analyst) reads everything; an admin also changes
- * trails and reads the dashboard's audit log. Pure, so the UI hides what a role cannot do
- * with the same rule the server enforces.
+ * trails, reads the dashboard's audit log and imports CloudTrail log files into the local
+ * store. Pure, so the UI hides what a role cannot do with the same rule the server enforces.
  */
 export const ROLES = ["viewer", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Permission = "activity:read" | "trails:change" | "audit:read";
+export type Permission = "activity:read" | "trails:change" | "audit:read" | "archive:import";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   viewer: ["activity:read"],
-  admin: ["activity:read", "trails:change", "audit:read"],
+  admin: ["activity:read", "trails:change", "audit:read", "archive:import"],
 };
 
 /** What a permission lets one do, for messages: "Your role (viewer) cannot change trails." */
@@ -18,6 +18,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "activity:read": "read activity",
   "trails:change": "change trails",
   "audit:read": "read the audit log",
+  "archive:import": "import log files",
 };
 
 export function can(role: Role, permission: Permission): boolean {

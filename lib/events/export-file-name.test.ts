@@ -8,4 +8,9 @@ describe("exportFileName", () => {
     expect(exportFileName("csv", now)).toBe("trailscope-events-2026-11-24T1530Z.csv");
     expect(exportFileName("json", now)).toBe("trailscope-events-2026-11-24T1530Z.json");
   });
+
+  it("ends a log file's name in .json.gz, as CloudTrail's log files end", () => {
+    const now = new Date("2026-01-02T03:04:05.000+01:00");
+    expect(exportFileName("json.gz", now)).toBe("trailscope-events-2026-01-02T0204Z.json.gz");
+  });
 });

@@ -9,10 +9,16 @@ export interface Failure {
   retryable: boolean;
 }
 
-export function eventNotFound(region: string, eventId: string): Failure {
+/** `historyDays`: how far back the history reaches (null: a local store without limits). */
+export function eventNotFound(
+  region: string,
+  eventId: string,
+  historyDays: number | null = 90,
+): Failure {
+  const within = historyDays === null ? "" : ` in the last ${historyDays} days`;
   return {
     code: "NotFound",
-    message: `No event ${eventId} in ${region} in the last 90 days.`,
+    message: `No event ${eventId} in ${region}${within}.`,
     retryable: false,
   };
 }

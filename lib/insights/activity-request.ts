@@ -5,8 +5,6 @@ import { REGION_PATTERN } from "@/lib/view/regions";
 import { ACTIVITY_MAX_INSIGHT_MS, type ActivityRequest } from "./insight-activity";
 
 const DAY = 24 * 60 * 60_000;
-/** CloudTrail's event history; a day's slack for an insight read just before midnight. */
-const HISTORY_MS = 91 * DAY;
 
 // CloudTrail's names are short words; these admit them and no markup, spaces or controls.
 const EVENT_SOURCE = /^[A-Za-z0-9][A-Za-z0-9.-]{0,127}$/;
@@ -73,6 +71,8 @@ export function parseActivitySearchParams(
   params: URLSearchParams,
   regions: readonly string[],
   now: number,
+  /** How far back the event history reaches; null: a local store without limits. */
+  historyDays: number | null = 90,
 ): { ok: true; request: ActivityRequest } | { ok: false; error: string } {
   const raw: Record<string, string> = {};
   for (const key of KEYS) {
@@ -94,10 +94,12 @@ export function parseActivitySearchParams(
       ok: false,
       error: `${request.region} is not one of this dashboard's regions (${regions.join(", ")}).`,
     };
-  if (request.start > now || request.start < now - HISTORY_MS)
+  // A day's slack for an insight read just before midnight.
+  const oldest = historyDays === null ? -Infinity : now - (historyDays + 1) * DAY;
+  if (request.start > now || request.start < oldest)
     return {
       ok: false,
-      error: "start must lie within CloudTrail's event history: the last 90 days.",
+      error: `start must lie within CloudTrail's event history: the last ${historyDays} days.`,
     };
   return { ok: true, request };
 }

@@ -39,11 +39,11 @@ describe("the Insights view in the URL", () => {
   it("names a bad insight, region or range, and falls back", () => {
     const params = new URLSearchParams({
       insight: "nonsense",
-      regions: "us-east-1,mars-north-9",
+      regions: "us-east-1,mars_north_9",
       range: "2y",
     });
     expect(insightsViewProblems(params, REGIONS)).toEqual([
-      "“regions=us-east-1,mars-north-9” is not “all” or region names separated by commas, such as us-east-1,eu-west-1; it was ignored.",
+      "“regions=us-east-1,mars_north_9” is not “all” or region names separated by commas, such as us-east-1,eu-west-1; it was ignored.",
       "“range=2y” is not one of 15m, 1h, 3h, 12h, 24h, 7d, 30d, 90d; it was ignored.",
       "“insight=nonsense” is not a region and an Insights event ID, such as us-east-1:0d7e5c2a-9b1f-4c3e-8a6d-1234567890ab; it was ignored.",
     ]);

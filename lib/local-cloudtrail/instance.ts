@@ -14,6 +14,7 @@ export function getLocalCloudTrail(): LocalCloudTrail {
   holder.__trailscopeLocalCloudTrail ??= new LocalCloudTrail({
     path: env.dataPath,
     accessKeys: env.localAccessKeys,
+    ...(env.localLimits === "none" && { lookupEventsPerSecond: null, historyWindowMs: null }),
   });
   return holder.__trailscopeLocalCloudTrail;
 }

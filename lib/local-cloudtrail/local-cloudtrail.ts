@@ -7,6 +7,7 @@ import { auditRecord } from "./audit-record";
 import { callerIdentity, dashboardIdentity } from "./caller-identity";
 import { getOperation } from "./model/model";
 import type { OperationContext } from "./operations/context";
+import { LOOKUP_WINDOW_MS } from "./operations/lookup-events";
 import { isReadOnlyOperation, OPERATIONS } from "./operations/registry";
 import {
   parseRequest,
@@ -21,6 +22,7 @@ import { RegionRateLimiter } from "./rate-limiter";
 import { DEMO_ACCOUNT_ID } from "./seed";
 import { verifySignature } from "./signature/verify-signature";
 import { insertEvents } from "./store/events-repo";
+import { isImportedRegion } from "./store/imported-regions";
 import { openDatabase, type Db } from "./store/open-database";
 import { seedIfEmpty, topUpSeed } from "./store/seed-store";
 import type { UserIdentity } from "./types";
@@ -30,8 +32,10 @@ export interface LocalCloudTrailOptions {
   path: string;
   /** Clock in epoch ms; tests move it. */
   now?: () => number;
-  /** LookupEvents calls per second per region; null turns throttling off (benchmarks). */
+  /** LookupEvents calls per second per region; null turns throttling off (archives, benchmarks). */
   lookupEventsPerSecond?: number | null;
+  /** How far back LookupEvents reaches (default AWS's 90 days); null for no limit. */
+  historyWindowMs?: number | null;
   /** Seed the demo account into an empty store (default true), optionally with a PRNG seed. */
   seed?: boolean | { seed: number };
   /** The keys `handle` accepts (none by default: every signed request is refused). */
@@ -51,6 +55,7 @@ export class LocalCloudTrail {
   private readonly limiter?: RegionRateLimiter;
   private readonly seeded: boolean;
   private readonly accessKeys: readonly LocalAccessKey[];
+  private readonly historyWindowMs: number | null;
   private lastTopUp = 0;
 
   constructor(options: LocalCloudTrailOptions) {
@@ -58,6 +63,8 @@ export class LocalCloudTrail {
     this.accessKeys = options.accessKeys ?? [];
     const rate = options.lookupEventsPerSecond === undefined ? 2 : options.lookupEventsPerSecond;
     if (rate !== null) this.limiter = new RegionRateLimiter(rate);
+    this.historyWindowMs =
+      options.historyWindowMs === undefined ? LOOKUP_WINDOW_MS : options.historyWindowMs;
     this.db = openDatabase(options.path);
     this.seeded = options.seed !== false;
     if (this.seeded) {
@@ -105,8 +112,10 @@ export class LocalCloudTrail {
         );
       }
       parsed = parseRequest(request);
-      // Refused before anything is recorded: the region is closed to this account.
-      assertRegionEnabled(parsed.region);
+      // Refused before anything is recorded: the region is closed to this account, unless
+      // log files of it were imported (the account evidently uses it).
+      const region = parsed.region;
+      assertRegionEnabled(region, () => isImportedRegion(this.db, region));
       return this.serve(parsed, caller);
     } catch (error) {
       return errorResponse(error, parsed?.requestId);
@@ -120,6 +129,7 @@ export class LocalCloudTrail {
       region: request.region,
       accountId: this.accountId,
       now,
+      historyWindowMs: this.historyWindowMs,
       caller,
       auditResources: [],
     };

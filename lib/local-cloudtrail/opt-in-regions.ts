@@ -27,8 +27,9 @@ export const OPT_IN_REGIONS: ReadonlySet<string> = new Set([
   "mx-central-1",
 ]);
 
-export function assertRegionEnabled(region: string): void {
-  if (OPT_IN_REGIONS.has(region)) {
+/** `inUse` says whether the account evidently uses the region (its events were imported). */
+export function assertRegionEnabled(region: string, inUse: () => boolean): void {
+  if (OPT_IN_REGIONS.has(region) && !inUse()) {
     throw new ServiceError(
       "UnrecognizedClientException",
       "The security token included in the request is invalid.",

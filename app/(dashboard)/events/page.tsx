@@ -64,7 +64,9 @@ async function prefetchEventsView(view: EventsView, regions: string[]): Promise<
         const lookup = await lookupEvent(open.region, open.id);
         if (lookup.kind === "found") return lookup.event;
         return Promise.reject(
-          lookup.kind === "missing" ? eventNotFound(open.region, open.id) : lookup.failure,
+          lookup.kind === "missing"
+            ? eventNotFound(open.region, open.id, getDashboardConfig().historyDays)
+            : lookup.failure,
         );
       },
     });

@@ -11,6 +11,8 @@ export interface OperationContext {
   accountId: string;
   /** Epoch ms, from the service's clock so tests can move time. */
   now: number;
+  /** How far back LookupEvents reaches, in ms; null for no limit (imported archives). */
+  historyWindowMs: number | null;
   caller: UserIdentity;
   /** Resources the recorded event lists, set by operations that act on a trail. */
   auditResources: EventResource[];

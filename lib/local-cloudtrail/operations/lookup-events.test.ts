@@ -125,6 +125,19 @@ describe("LookupEvents", () => {
     expect(Events.map((e) => e.EventName)).not.toContain("AncientCall");
   });
 
+  it("reaches back to the oldest event when the window is lifted (imported archives)", async () => {
+    const archive = createHarness({ lookupEventsPerSecond: null, historyWindowMs: null });
+    archive.insert([
+      testEvent({ eventTime: "2014-03-06T21:22:54Z", eventName: "StartInstances" }),
+      testEvent({ eventTime: new Date(archive.now - 1 * HOUR).toISOString(), eventName: "Recent" }),
+    ]);
+    const { Events = [] } = await archive
+      .client()
+      .send(new LookupEventsCommand({ StartTime: new Date("2014-01-01T00:00:00Z") }));
+    expect(Events.map((e) => e.EventName)).toEqual(["Recent", "StartInstances"]);
+    archive.close();
+  });
+
   it("applies StartTime and EndTime", async () => {
     const { Events = [] } = await lookup({
       StartTime: new Date(h.now - 3.5 * HOUR),

@@ -68,7 +68,8 @@ export const lookupEvents: OperationHandler = (ctx, input) => {
     );
   }
   // Event history keeps 90 days; a range reaching further back is cut, not refused.
-  const startTime = Math.max(ctx.now - LOOKUP_WINDOW_MS, (startSeconds ?? 0) * 1000);
+  const oldest = ctx.historyWindowMs === null ? -Infinity : ctx.now - ctx.historyWindowMs;
+  const startTime = Math.max(oldest, (startSeconds ?? 0) * 1000);
   const endTime = Math.min(ctx.now, endSeconds === undefined ? Infinity : endSeconds * 1000);
 
   const fingerprint = fingerprintOf([

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
+import { noteImportedRegions } from "../store/imported-regions";
 import { createHarness } from "../testing/harness";
 
 const AUTH =
@@ -106,5 +107,13 @@ describe("AWS JSON 1.1 protocol", () => {
       Authorization: optIn.replace("ap-east-1", "eu-west-1"),
     });
     expect(history.json.Events).toEqual([]);
+  });
+
+  it("answers in an opt-in region once imported log files show the account uses it", () => {
+    const optIn = AUTH.replace("eu-west-1", "ap-east-1");
+    noteImportedRegions(harness.service.db, ["ap-east-1"]);
+    const response = send("CloudTrail_20131101.ListTrails", "{}", { Authorization: optIn });
+    expect(response.statusCode).toBe(200);
+    expect(response.json).toEqual({ Trails: [] });
   });
 });

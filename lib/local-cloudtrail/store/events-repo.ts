@@ -1,8 +1,11 @@
 import "server-only";
 
-import type { EventCategory, EventResource, StoredEvent } from "../types";
-import type { Db } from "./open-database";
+import type { Statement } from "better-sqlite3";
+
+import type { CloudTrailRecord, EventCategory, EventResource, StoredEvent } from "../types";
 import { lookupFields } from "./lookup-fields";
+import type { Db } from "./open-database";
+import { recordDigest } from "./record-digest";
 
 export type LookupAttributeKey =
   | "EventId"
@@ -67,48 +70,147 @@ interface RawRow {
   record: string;
 }
 
-/** Inserts events in one transaction; an event whose eventID is already stored is skipped. */
-export function insertEvents(db: Db, events: Iterable<StoredEvent>): number {
-  const insertEvent = db.prepare(`
-    INSERT OR IGNORE INTO events
-      (event_id, region, category, event_time, event_name, event_source, username, read_only, access_key_id, resources, record)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertResource = db.prepare(`
-    INSERT INTO event_resources (event_seq, region, category, event_time, attribute, value)
-    VALUES (?, ?, ?, ?, ?, ?)`);
+/**
+ * An event ready for the store: its record's JSON and digest made once, by the caller that
+ * has them (the importer) or by `prepareEvent`.
+ */
+export interface PreparedEvent {
+  record: CloudTrailRecord;
+  recordJson: string;
+  digest: Buffer;
+  resources: EventResource[];
+}
 
-  const run = db.transaction((items: Iterable<StoredEvent>) => {
+export function prepareEvent({ record, resources }: StoredEvent): PreparedEvent {
+  const recordJson = JSON.stringify(record);
+  return { record, recordJson, digest: recordDigest(recordJson), resources };
+}
+
+/**
+ * Which history a record belongs to: Insights events apart, every other record in the one
+ * LookupEvents reads. On AWS that history holds management events only; imported data
+ * events are kept in it too, because an investigation needs them (see the README).
+ */
+function historyCategory(record: CloudTrailRecord): EventCategory {
+  return record.eventCategory === "Insight" ? "Insight" : "Management";
+}
+
+const statements = new WeakMap<Db, { event: Statement; resource: Statement }>();
+
+function insertStatements(db: Db) {
+  let prepared = statements.get(db);
+  if (!prepared) {
+    prepared = {
+      event: db.prepare(`
+        INSERT INTO events
+          (event_id, digest, region, category, event_time, event_name, event_source, username, read_only, access_key_id, resources, record)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (digest) DO NOTHING`),
+      resource: db.prepare(`
+        INSERT INTO event_resources (event_seq, region, category, event_time, attribute, value)
+        VALUES (?, ?, ?, ?, ?, ?)`),
+    };
+    statements.set(db, prepared);
+  }
+  return prepared;
+}
+
+/**
+ * An event as the store's columns: plain data, so a worker thread that parsed it can hand
+ * it over (see import/parse-worker.ts).
+ */
+export interface StoreRow {
+  eventId: string;
+  digest: Uint8Array;
+  region: string;
+  category: EventCategory;
+  time: number;
+  eventName: string;
+  eventSource: string;
+  username: string | null;
+  readOnly: string | null;
+  accessKeyId: string | null;
+  /** The resources as LookupEvents lists them (JSON), and the distinct types and names. */
+  resourcesJson: string;
+  resourceTypes: string[];
+  resourceNames: string[];
+  recordJson: string;
+  /** Not stored in a column: the importer reports the accounts it read. */
+  account?: string;
+}
+
+export function storeRow({ record, recordJson, digest, resources }: PreparedEvent): StoreRow {
+  const fields = lookupFields(record);
+  const account = record.recipientAccountId;
+  return {
+    eventId: record.eventID,
+    digest,
+    region: record.awsRegion,
+    category: historyCategory(record),
+    time: Date.parse(record.eventTime),
+    eventName: record.eventName,
+    eventSource: record.eventSource,
+    username: fields.username,
+    readOnly: fields.readOnly,
+    accessKeyId: fields.accessKeyId,
+    resourcesJson: JSON.stringify(resources),
+    resourceTypes: [...new Set(resources.map((r) => r.type))],
+    resourceNames: [...new Set(resources.map((r) => r.name))],
+    recordJson,
+    account: typeof account === "string" ? account : undefined,
+  };
+}
+
+/**
+ * Inserts events in one transaction (or in the caller's); an event whose record is
+ * already stored is skipped. Returns how many were new.
+ */
+export function insertStoreRows(db: Db, rows: Iterable<StoreRow>): number {
+  const { event: insertEvent, resource: insertResource } = insertStatements(db);
+  const run = db.transaction((items: Iterable<StoreRow>) => {
     let inserted = 0;
-    for (const { record, resources } of items) {
-      const time = Date.parse(record.eventTime);
-      const fields = lookupFields(record);
+    for (const row of items) {
+      const { region, category, time } = row;
       const result = insertEvent.run(
-        record.eventID,
-        record.awsRegion,
-        record.eventCategory,
+        row.eventId,
+        Buffer.from(row.digest.buffer, row.digest.byteOffset, row.digest.byteLength),
+        region,
+        category,
         time,
-        record.eventName,
-        record.eventSource,
-        fields.username,
-        fields.readOnly,
-        fields.accessKeyId,
-        JSON.stringify(resources),
-        JSON.stringify(record),
+        row.eventName,
+        row.eventSource,
+        row.username,
+        row.readOnly,
+        row.accessKeyId,
+        row.resourcesJson,
+        row.recordJson,
       );
       if (result.changes === 0) continue;
       inserted++;
-      const lookups = [
-        ...[...new Set(resources.map((r) => r.type))].map((v) => ["ResourceType", v]),
-        ...[...new Set(resources.map((r) => r.name))].map((v) => ["ResourceName", v]),
-      ];
-      for (const [attribute, value] of lookups) {
-        const seq = result.lastInsertRowid;
-        insertResource.run(seq, record.awsRegion, record.eventCategory, time, attribute, value);
+      const seq = result.lastInsertRowid;
+      for (const type of row.resourceTypes) {
+        insertResource.run(seq, region, category, time, "ResourceType", type);
+      }
+      for (const name of row.resourceNames) {
+        insertResource.run(seq, region, category, time, "ResourceName", name);
       }
     }
     return inserted;
   });
-  return run(events);
+  return run(rows);
+}
+
+export function insertPreparedEvents(db: Db, events: Iterable<PreparedEvent>): number {
+  return insertStoreRows(db, mapIterable(events, storeRow));
+}
+
+/** Inserts events in one transaction; an event whose record is already stored is skipped. */
+export function insertEvents(db: Db, events: Iterable<StoredEvent>): number {
+  return insertPreparedEvents(db, mapIterable(events, prepareEvent));
+}
+
+function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
 }
 
 /**

@@ -17,12 +17,24 @@ export function lookupFields(record: CloudTrailRecord): LookupFields {
   return {
     username: usernameOf(record),
     readOnly: record.eventCategory === "Insight" ? null : String(record.readOnly === true),
-    accessKeyId: record.userIdentity?.accessKeyId || null,
+    accessKeyId: text(identityOf(record)?.accessKeyId) || null,
   };
 }
 
+// Imported records can hold anything where a field should be: read only strings.
+function text(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+function identityOf(record: CloudTrailRecord): Record<string, unknown> | undefined {
+  const identity: unknown = record.userIdentity;
+  return typeof identity === "object" && identity !== null
+    ? (identity as Record<string, unknown>)
+    : undefined;
+}
+
 function usernameOf(record: CloudTrailRecord): string | null {
-  const identity = record.userIdentity;
+  const identity = identityOf(record);
   if (!identity) return null;
   switch (identity.type) {
     case "Root":
@@ -30,8 +42,8 @@ function usernameOf(record: CloudTrailRecord): string | null {
     case "AssumedRole":
     case "FederatedUser":
       // arn:aws:sts::<account>:assumed-role/<role>/<session>
-      return identity.arn?.split("/").at(-1) ?? identity.userName ?? null;
+      return text(identity.arn)?.split("/").at(-1) ?? text(identity.userName) ?? null;
     default:
-      return identity.userName ?? null;
+      return text(identity.userName) ?? null;
   }
 }

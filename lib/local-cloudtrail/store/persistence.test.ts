@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 
 import { LocalCloudTrail } from "../local-cloudtrail";
 import { createHarness } from "../testing/harness";
+import { LogImport } from "../import/log-import";
 import { getMeta, openDatabase } from "./open-database";
 
 describe("persistence", () => {
@@ -118,5 +119,32 @@ describe("persistence", () => {
     expect(after).toBeGreaterThan(seeded + 6);
     expect(getMeta(reopened.db, "seeded_until")).toBe(String(now));
     reopened.close();
+  });
+
+  it("does not seed the demo account into a store log files were imported into first", async () => {
+    const path = tempStore();
+    const db = openDatabase(path);
+    const record = {
+      eventTime: "2020-09-14T00:44:23Z",
+      eventName: "GetObject",
+      eventSource: "s3.amazonaws.com",
+      awsRegion: "us-east-1",
+      eventID: "6e4c4f55-0000-4000-8000-000000000001",
+    };
+    const imp = new LogImport(db);
+    const bytes = new TextEncoder().encode(JSON.stringify([record]));
+    await imp.importFile(
+      "case.json",
+      (async function* () {
+        yield bytes;
+      })(),
+    );
+    db.close();
+
+    const service = new LocalCloudTrail({ path });
+    const rows = service.db.prepare("SELECT event_id FROM events").all();
+    expect(rows).toEqual([{ event_id: record.eventID }]);
+    expect(getMeta(service.db, "seed_anchor")).toBeUndefined();
+    service.close();
   });
 });

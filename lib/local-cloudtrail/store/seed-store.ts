@@ -2,6 +2,7 @@ import "server-only";
 
 import { generateEvents, seedTrails } from "../seed";
 import { insertEvents } from "./events-repo";
+import { wasImportedBeforeSeed } from "./imported-regions";
 import { getMeta, setMeta, type Db } from "./open-database";
 import { saveTrail } from "./trails-repo";
 
@@ -14,12 +15,14 @@ export interface SeedResult {
 }
 
 /**
- * Seeds an empty store with the demo account, once. The anchor (the first seed's time) is
+ * Seeds an empty store with the demo account, once, unless log files were imported into it
+ * first: then it is an investigation's store, which keeps only the archive. The anchor (the first seed's time) is
  * kept, so the generator can later top the history up to the present: the demo account
  * keeps living while the dashboard runs, with the same events whenever it is generated.
  */
 export function seedIfEmpty(db: Db, now: number, seed?: number): SeedResult | undefined {
   if (getMeta(db, "seed_anchor") !== undefined) return undefined;
+  if (wasImportedBeforeSeed(db)) return undefined;
   const started = performance.now();
   const options = { anchor: now, seed };
   const events = db.transaction(() => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { CompareTable, type CompareColumn } from "@/components/event-detail/compare-table";
+import { DownloadLogFileButton } from "@/components/event-detail/download-log-file-button";
 import { EventUnavailable } from "@/components/event-detail/event-unavailable";
 import { TimeZoneLinks } from "@/components/event-detail/time-zone-links";
 import { ProblemList } from "@/components/problem-list";
@@ -28,7 +29,8 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
   const values = params.e === undefined ? [] : [params.e].flat();
   const timeZone =
     eventsViewParsers.tz.parse(typeof params.tz === "string" ? params.tz : "") ?? "utc";
-  const { refs, problems } = parseCompareRefs(values, getDashboardConfig().regions);
+  const { regions, historyDays } = getDashboardConfig();
+  const { refs, problems } = parseCompareRefs(values, regions);
 
   if (refs.length === 0) {
     return (
@@ -51,7 +53,9 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
     if (lookup.kind === "found") found.push({ ref, event: lookup.event });
     else if (lookup.kind === "missing") {
       problems.push(
-        `No event ${ref.id} in ${ref.region}: CloudTrail's event history keeps 90 days, so it may be older, or in another region.`,
+        historyDays === null
+          ? `No event ${ref.id} in ${ref.region}: it may be in another region.`
+          : `No event ${ref.id} in ${ref.region}: CloudTrail's event history keeps 90 days, so it may be older, or in another region.`,
       );
     } else {
       problems.push(`${formatEventRef(ref)} could not be looked up. ${lookup.failure.message}`);
@@ -71,10 +75,13 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-xl font-semibold tracking-tight">Compare events</h1>
-        <TimeZoneLinks
-          current={timeZone}
-          hrefs={{ utc: compareHref(refs), local: compareHref(refs, "local") }}
-        />
+        <div className="flex flex-wrap items-center gap-3">
+          {found.length > 0 && <DownloadLogFileButton events={found.map(({ event }) => event)} />}
+          <TimeZoneLinks
+            current={timeZone}
+            hrefs={{ utc: compareHref(refs), local: compareHref(refs, "local") }}
+          />
+        </div>
       </div>
       {problems.length > 0 && (
         <Alert variant="warning">

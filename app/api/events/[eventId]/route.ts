@@ -14,7 +14,7 @@ export async function GET(
   const user = await routeUser("activity:read");
   if (user instanceof Response) return user;
   const { eventId } = await params;
-  const { regions } = getDashboardConfig();
+  const { regions, historyDays } = getDashboardConfig();
   const region = new URL(request.url).searchParams.get("region") ?? regions[0];
   const problems = eventRefProblems(region, eventId, regions);
   if (problems.length > 0) {
@@ -28,7 +28,7 @@ export async function GET(
     case "found":
       return Response.json(lookup.event);
     case "missing":
-      return Response.json({ error: eventNotFound(region, eventId) }, { status: 404 });
+      return Response.json({ error: eventNotFound(region, eventId, historyDays) }, { status: 404 });
     case "failed":
       return Response.json(
         { error: lookup.failure },

@@ -15,10 +15,12 @@ export async function GET(request: Request): Promise<Response> {
   const user = await routeUser("activity:read");
   if (user instanceof Response) return user;
   const now = Date.now();
+  const { regions, historyDays } = getDashboardConfig();
   const parsed = parseActivitySearchParams(
     new URL(request.url).searchParams,
-    getDashboardConfig().regions,
+    regions,
     now,
+    historyDays,
   );
   if (!parsed.ok) {
     return Response.json(

@@ -92,11 +92,15 @@ export default async function EventPage({ params, searchParams }: EventPageProps
             No event with ID <span className="font-mono text-foreground">{eventId}</span> is in{" "}
             {region}&apos;s event history.
           </p>
-          <p>
-            CloudTrail&apos;s event history (LookupEvents) keeps the last 90 days of each
-            region&apos;s management events: the event may be older than that, or recorded in
-            another region. A trail&apos;s log files in S3 keep events for longer.
-          </p>
+          {getDashboardConfig().historyDays === null ? (
+            <p>It may be recorded in another region, or not be among the imported log files.</p>
+          ) : (
+            <p>
+              CloudTrail&apos;s event history (LookupEvents) keeps the last 90 days of each
+              region&apos;s management events: the event may be older than that, or recorded in
+              another region. A trail&apos;s log files in S3 keep events for longer.
+            </p>
+          )}
         </EventUnavailable>
       );
     case "failed":
