@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 
 import { getEnv } from "@/lib/env";
+import { visibleText } from "@/lib/format/visible-text";
 import {
   importRate,
   rejectionPosition,
@@ -173,6 +174,8 @@ interface SummaryContext {
   awsMode: boolean;
 }
 
+// Names and reasons come from the files and their records, which anyone could have written:
+// a control character in them must not reach the terminal as itself (visible-text.ts).
 function describeSummary(summary: ImportSummary, context: SummaryContext): string {
   const read = summary.filesDone - summary.skipped.length;
   const lines: string[] = [];
@@ -199,7 +202,9 @@ function describeSummary(summary: ImportSummary, context: SummaryContext): strin
     const shown = summary.rejections.slice(0, LISTED);
     lines.push("", "Rejected:");
     for (const rejection of shown) {
-      lines.push(`  ${rejection.file}, ${rejectionPosition(rejection)}: ${rejection.reason}`);
+      lines.push(
+        `  ${visibleText(rejection.file)}, ${rejectionPosition(rejection)}: ${visibleText(rejection.reason)}`,
+      );
     }
     if (summary.rejected > shown.length) {
       lines.push(`  … and ${count(summary.rejected - shown.length)} more`);
@@ -208,7 +213,7 @@ function describeSummary(summary: ImportSummary, context: SummaryContext): strin
   if (summary.skipped.length > 0) {
     lines.push("", `Passed over ${files(summary.skipped.length)}:`);
     for (const { file, reason } of summary.skipped.slice(0, LISTED)) {
-      lines.push(`  ${file}: ${reason}`);
+      lines.push(`  ${visibleText(file)}: ${reason}`);
     }
     if (summary.skipped.length > LISTED) {
       lines.push(`  … and ${count(summary.skipped.length - LISTED)} more`);
@@ -246,7 +251,7 @@ const files = (value: number) => `${count(value)} ${value === 1 ? "file" : "file
 
 /** A list cut to its first few, with how many more: an archive can span hundreds of accounts. */
 function someOf(items: string[], shown = 10): string {
-  const head = items.slice(0, shown).join(", ");
+  const head = items.slice(0, shown).map(visibleText).join(", ");
   return items.length > shown ? `${head} and ${count(items.length - shown)} more` : head;
 }
 

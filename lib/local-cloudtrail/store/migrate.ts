@@ -2,13 +2,14 @@ import "server-only";
 
 import type { Db } from "./open-database";
 import { recordDigest } from "./record-digest";
+import { SCHEMA } from "./schema";
 
 /**
  * Version 1 → 2: events are told apart by their record's digest instead of a unique
  * eventID, and event_resources is its own index. SQLite cannot drop a UNIQUE constraint,
- * so both tables are rebuilt (SQLite's documented procedure: new table, copy, drop,
- * rename), keeping every event and its seq, which event_resources refers to. The indexes
- * are made afresh by the schema (ReadOnly's is no more).
+ * so both tables are rebuilt (SQLite's documented procedure: the old ones set aside, the
+ * new ones made by the schema, the rows copied, the old ones dropped), keeping every event
+ * and its seq, which event_resources refers to.
  */
 export function migrateToVersion2(db: Db): void {
   db.function("trailscope_record_digest", { deterministic: true }, (record: unknown) =>
@@ -17,41 +18,28 @@ export function migrateToVersion2(db: Db): void {
   db.pragma("foreign_keys = OFF");
   try {
     db.transaction(() => {
+      // The old indexes go first: the schema makes the new ones under the same names.
+      const indexes = db
+        .prepare(
+          `SELECT name FROM sqlite_master
+           WHERE type = 'index' AND tbl_name IN ('events', 'event_resources') AND sql IS NOT NULL`,
+        )
+        .all() as { name: string }[];
+      for (const { name } of indexes) db.exec(`DROP INDEX "${name}"`);
       db.exec(`
-        CREATE TABLE events_v2 (
-          seq INTEGER PRIMARY KEY,
-          event_id TEXT NOT NULL,
-          digest BLOB NOT NULL UNIQUE,
-          region TEXT NOT NULL,
-          category TEXT NOT NULL,
-          event_time INTEGER NOT NULL,
-          event_name TEXT NOT NULL,
-          event_source TEXT NOT NULL,
-          username TEXT,
-          read_only TEXT,
-          access_key_id TEXT,
-          resources TEXT NOT NULL,
-          record TEXT NOT NULL
-        );
-        INSERT INTO events_v2
+        ALTER TABLE events RENAME TO events_v1;
+        ALTER TABLE event_resources RENAME TO event_resources_v1;
+      `);
+      db.exec(SCHEMA);
+      db.exec(`
+        INSERT INTO events
           SELECT seq, event_id, trailscope_record_digest(record), region, category, event_time,
             event_name, event_source, username, read_only, access_key_id, resources, record
-          FROM events;
-        CREATE TABLE event_resources_v2 (
-          region TEXT NOT NULL,
-          category TEXT NOT NULL,
-          attribute TEXT NOT NULL,
-          value TEXT NOT NULL,
-          event_time INTEGER NOT NULL,
-          event_seq INTEGER NOT NULL,
-          PRIMARY KEY (region, category, attribute, value, event_time, event_seq)
-        ) WITHOUT ROWID;
-        INSERT INTO event_resources_v2
-          SELECT region, category, attribute, value, event_time, event_seq FROM event_resources;
-        DROP TABLE event_resources;
-        DROP TABLE events;
-        ALTER TABLE events_v2 RENAME TO events;
-        ALTER TABLE event_resources_v2 RENAME TO event_resources;
+          FROM events_v1;
+        INSERT INTO event_resources
+          SELECT region, category, attribute, value, event_time, event_seq FROM event_resources_v1;
+        DROP TABLE event_resources_v1;
+        DROP TABLE events_v1;
       `);
     })();
   } finally {

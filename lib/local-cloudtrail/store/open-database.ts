@@ -25,7 +25,6 @@ export function openDatabase(path: string): Db {
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
-  db.pragma("cache_size = -65536");
   db.exec(META_TABLE);
   const version = getMeta(db, "schema_version");
   if (version === "1") migrateToVersion2(db);
