@@ -7,6 +7,8 @@ import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 
 import { getEnv } from "@/lib/env";
+import { formatBytes } from "@/lib/format/format-bytes";
+import { formatCount, formatNumber } from "@/lib/format/format-count";
 import { visibleText } from "@/lib/format/visible-text";
 import {
   importRate,
@@ -21,6 +23,7 @@ import {
 } from "@/lib/local-cloudtrail/import/find-log-files";
 import { importFilesInWorker } from "@/lib/local-cloudtrail/import/import-in-worker";
 import { LogImport } from "@/lib/local-cloudtrail/import/log-import";
+import { LOOKUP_WINDOW_MS } from "@/lib/local-cloudtrail/operations/lookup-events";
 import { openDatabase } from "@/lib/local-cloudtrail/store/open-database";
 
 const USAGE = `Usage: npm run import -- <file or folder>...
@@ -42,7 +45,6 @@ a path that cannot be read, 130 when stopped with Ctrl-C.`;
 const EXIT_USAGE = 1;
 const EXIT_INTERRUPTED = 130;
 const LISTED = 20;
-const HISTORY_MS = 90 * 24 * 60 * 60 * 1000;
 /** How often a line of progress is written when standard error is a file or a pipe. */
 const LOG_EVERY_MS = 5000;
 
@@ -158,12 +160,12 @@ function progressBar(): SingleBar {
 
 function barPayload(progress: ImportProgress) {
   return {
-    bytes: `${bytes(progress.bytesRead)} of ${bytes(progress.bytesTotal ?? 0)}`,
+    bytes: `${formatBytes(progress.bytesRead)} of ${formatBytes(progress.bytesTotal ?? 0)}`,
     files: `${progress.filesDone}/${progress.filesTotal ?? "?"}`,
-    loaded: count(progress.loaded),
-    duplicates: count(progress.duplicates),
-    rejected: count(progress.rejected),
-    rate: count(Math.round(importRate(progress))),
+    loaded: formatNumber(progress.loaded),
+    duplicates: formatNumber(progress.duplicates),
+    rejected: formatNumber(progress.rejected),
+    rate: formatNumber(Math.round(importRate(progress))),
   };
 }
 
@@ -182,13 +184,13 @@ function describeSummary(summary: ImportSummary, context: SummaryContext): strin
   const seconds = (summary.elapsedMs / 1000).toFixed(1);
   lines.push(
     context.interrupted
-      ? `Stopped after ${read} of ${files((summary.filesTotal ?? 0) - summary.skipped.length)} (${bytes(summary.bytesRead)}), ${seconds} s, store ${context.store}.`
-      : `Imported ${files(read)} (${bytes(summary.bytesRead)}) in ${seconds} s into ${context.store}.`,
+      ? `Stopped after ${read} of ${formatCount((summary.filesTotal ?? 0) - summary.skipped.length, "file")} (${formatBytes(summary.bytesRead)}), ${seconds} s, store ${context.store}.`
+      : `Imported ${formatCount(read, "file")} (${formatBytes(summary.bytesRead)}) in ${seconds} s into ${context.store}.`,
     "",
-    `  loaded       ${count(summary.loaded)}`,
-    `  duplicates   ${count(summary.duplicates)}${summary.duplicates > 0 && summary.loaded === 0 ? " (all already in the store)" : ""}`,
-    `  rejected     ${count(summary.rejected)}`,
-    `  records/s    ${count(Math.round(importRate(summary)))}`,
+    `  loaded       ${formatNumber(summary.loaded)}`,
+    `  duplicates   ${formatNumber(summary.duplicates)}${summary.duplicates > 0 && summary.loaded === 0 ? " (all already in the store)" : ""}`,
+    `  rejected     ${formatNumber(summary.rejected)}`,
+    `  records/s    ${formatNumber(Math.round(importRate(summary)))}`,
   );
   if (summary.accounts.length) lines.push(`  accounts     ${someOf(summary.accounts)}`);
   if (summary.regions.length) lines.push(`  regions      ${someOf(summary.regions)}`);
@@ -207,16 +209,16 @@ function describeSummary(summary: ImportSummary, context: SummaryContext): strin
       );
     }
     if (summary.rejected > shown.length) {
-      lines.push(`  … and ${count(summary.rejected - shown.length)} more`);
+      lines.push(`  … and ${formatNumber(summary.rejected - shown.length)} more`);
     }
   }
   if (summary.skipped.length > 0) {
-    lines.push("", `Passed over ${files(summary.skipped.length)}:`);
+    lines.push("", `Passed over ${formatCount(summary.skipped.length, "file")}:`);
     for (const { file, reason } of summary.skipped.slice(0, LISTED)) {
       lines.push(`  ${visibleText(file)}: ${reason}`);
     }
     if (summary.skipped.length > LISTED) {
-      lines.push(`  … and ${count(summary.skipped.length - LISTED)} more`);
+      lines.push(`  … and ${formatNumber(summary.skipped.length - LISTED)} more`);
     }
   }
 
@@ -229,7 +231,7 @@ function describeSummary(summary: ImportSummary, context: SummaryContext): strin
   if (
     !context.limitsLifted &&
     summary.firstEventTime !== undefined &&
-    summary.firstEventTime < Date.now() - HISTORY_MS
+    summary.firstEventTime < Date.now() - LOOKUP_WINDOW_MS
   ) {
     lines.push(
       "",
@@ -245,21 +247,10 @@ function describeSummary(summary: ImportSummary, context: SummaryContext): strin
   return `${lines.join("\n")}\n`;
 }
 
-const count = (value: number) => value.toLocaleString("en-US");
-
-const files = (value: number) => `${count(value)} ${value === 1 ? "file" : "files"}`;
-
 /** A list cut to its first few, with how many more: an archive can span hundreds of accounts. */
 function someOf(items: string[], shown = 10): string {
   const head = items.slice(0, shown).map(visibleText).join(", ");
-  return items.length > shown ? `${head} and ${count(items.length - shown)} more` : head;
-}
-
-function bytes(value: number): string {
-  if (value < 1024) return `${value} B`;
-  if (value < 1024 ** 2) return `${(value / 1024).toFixed(1)} KB`;
-  if (value < 1024 ** 3) return `${(value / 1024 ** 2).toFixed(1)} MB`;
-  return `${(value / 1024 ** 3).toFixed(2)} GB`;
+  return items.length > shown ? `${head} and ${formatNumber(items.length - shown)} more` : head;
 }
 
 /** CloudTrail's own way of writing times: UTC, whole seconds. */

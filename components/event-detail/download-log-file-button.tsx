@@ -1,12 +1,9 @@
 "use client";
 
 import { Download } from "lucide-react";
-import { useState } from "react";
 
-import { downloadFile } from "@/components/download-file";
 import { Button } from "@/components/ui/button";
-import { exportFileName } from "@/lib/events/export-file-name";
-import { eventsToLogFile } from "@/lib/events/export-log-file";
+import { useLogFileDownload } from "@/components/use-log-file-download";
 import type { TrailEvent } from "@/lib/events/trail-event";
 
 interface DownloadLogFileButtonProps {
@@ -19,17 +16,8 @@ interface DownloadLogFileButtonProps {
  * in the browser from the events shown, so it needs no request.
  */
 export function DownloadLogFileButton({ events }: DownloadLogFileButtonProps) {
-  const [failure, setFailure] = useState<string>();
+  const { download, failure } = useLogFileDownload(events);
   const count = events.length;
-
-  const download = async () => {
-    setFailure(undefined);
-    try {
-      downloadFile(await eventsToLogFile(events), exportFileName("json.gz"));
-    } catch (error) {
-      setFailure(`Could not make the log file: ${(error as Error).message}`);
-    }
-  };
 
   return (
     <div className="flex flex-wrap items-center gap-2">

@@ -1,7 +1,6 @@
 "use client";
 
 import { Download } from "lucide-react";
-import { useState } from "react";
 
 import { downloadFile } from "@/components/download-file";
 import { Button } from "@/components/ui/button";
@@ -11,10 +10,10 @@ import {
   DropdownMenuItem,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { useLogFileDownload } from "@/components/use-log-file-download";
 import { eventsToCsv } from "@/lib/events/export-csv";
 import { exportFileName } from "@/lib/events/export-file-name";
 import { eventsToCloudTrailJson } from "@/lib/events/export-json";
-import { eventsToLogFile } from "@/lib/events/export-log-file";
 import type { TrailEvent } from "@/lib/events/trail-event";
 
 interface ExportMenuProps {
@@ -29,17 +28,8 @@ interface ExportMenuProps {
  * needs no request.
  */
 export function ExportMenu({ events, columns }: ExportMenuProps) {
-  const [failure, setFailure] = useState<string>();
+  const { download: downloadLogFile, failure } = useLogFileDownload(events);
   const count = events.length;
-
-  const downloadLogFile = async () => {
-    setFailure(undefined);
-    try {
-      downloadFile(await eventsToLogFile(events), exportFileName("json.gz"));
-    } catch (error) {
-      setFailure(`Could not make the log file: ${(error as Error).message}`);
-    }
-  };
 
   return (
     <>

@@ -1,4 +1,4 @@
-import { formatBytes } from "./format-bytes";
+import { formatBytes } from "@/lib/format/format-bytes";
 
 /** How much of a file has gone: a bar that names its file and reads out bytes of the total. */
 export function ByteProgressBar({

@@ -2,7 +2,7 @@ import { RecordText } from "@/components/record-text";
 import { cn } from "@/components/ui/cn";
 
 import { ByteProgressBar } from "./byte-progress-bar";
-import { formatBytes } from "./format-bytes";
+import { formatBytes } from "@/lib/format/format-bytes";
 import { ImportCounts } from "./import-counts";
 import { type ChosenFile, type FileState, uploadName } from "./import-run";
 

@@ -8,6 +8,7 @@ import type { EventsPage, TrailEvent } from "@/lib/events/trail-event";
 import type { LookupAttributeKey } from "@/lib/view/lookup-attributes";
 
 import { getCloudTrailClient } from "./client";
+import { HISTORY_DAYS } from "./dashboard-config";
 import { getLookupRateLimiter } from "./lookup-rate-limiter";
 import { rateLimitedCall } from "./rate-limited-call";
 
@@ -71,7 +72,7 @@ export async function lookupEventById(
     {
       region,
       attribute: { key: "EventId", value: eventId },
-      startTime: getEnv().localLimits === "none" ? 0 : now - 90 * 24 * 60 * 60_000,
+      startTime: getEnv().localLimits === "none" ? 0 : now - HISTORY_DAYS * 24 * 60 * 60_000,
       endTime: now,
       maxResults: 1,
     },

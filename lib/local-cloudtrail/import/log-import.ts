@@ -60,11 +60,12 @@ export class LogImport {
   }
 
   /**
-   * Reads one file. `name` is its path (or upload name): it names the file in rejections,
-   * and CloudTrail's S3 layout in it supplies a missing account or region.
+   * Reads one file, and writes its records before it returns. `name` is its path (or
+   * upload name): it names the file in rejections, and CloudTrail's S3 layout in it
+   * supplies a missing account or region.
    */
   async importFile(name: string, bytes: LogBytes, signal?: AbortSignal): Promise<void> {
-    this.file = name;
+    this.startFile(name);
     try {
       for await (const records of parseLogFile(name, bytes, (n) => this.readBytes(n), signal)) {
         this.add(records);
@@ -104,8 +105,8 @@ export class LogImport {
   }
 
   fileDone(): void {
-    // Records are not written at a file's end: a batch spans files, because CloudTrail
-    // delivers many small files and a transaction for each would cost more than the rest.
+    // A reader that parses elsewhere does not write at a file's end: its batches span files,
+    // because CloudTrail delivers many small files and a transaction each would cost more.
     this.filesDone++;
     this.progress(true);
   }
